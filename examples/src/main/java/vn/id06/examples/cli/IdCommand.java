@@ -1,0 +1,94 @@
+package vn.id06.examples.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.id06.core.citizen.CitizenId;
+import vn.id06.core.citizen.CitizenIdInspection;
+import vn.id06.core.citizen.IdFinding;
+import vn.id06.core.citizen.PartialDate;
+import vn.id06.core.citizen.Sex;
+
+/** {@code id06 id ...}: the 12-digit personal identification number (số định danh cá nhân). */
+@Command(
+    name = "id",
+    description = "The 12-digit personal identification number.",
+    mixinStandardHelpOptions = true,
+    subcommands = {IdCommand.Inspect.class})
+final class IdCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  IdCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    context.err().println("id06: usage: `id06 id inspect NUMBER [--dob DATE] [--sex SEX]`");
+    return Id06Command.EXIT_BAD_INPUT;
+  }
+
+  /** {@code id06 id inspect NUMBER [--dob DATE] [--sex SEX]}. */
+  @Command(
+      name = "inspect",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Checks a 12-digit ID offline: structure, birth-registration province, sex, birth year.",
+        "Prints {valid, reasons[], warnings[], provinceCode, provinceName, sex, birthYear}."
+      })
+  static final class Inspect implements Callable<Integer> {
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "NUMBER", description = "The 12-digit ID.")
+    String number;
+
+    @Option(
+        names = "--dob",
+        paramLabel = "DATE",
+        description = "Declared date of birth (1985-03-14, 1985-03 or 1985).")
+    String dateOfBirth;
+
+    @Option(
+        names = "--sex",
+        paramLabel = "SEX",
+        description = "Declared sex: MALE/FEMALE or Nam/Nữ.")
+    String sex;
+
+    Inspect(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      CitizenIdInspection inspection = CitizenId.inspect(number, context.clock());
+      PartialDate declaredDob = dateOfBirth == null ? null : PartialDate.parseIso("dob", dateOfBirth);
+      Sex declaredSex = sex == null ? null : Sex.parse(sex);
+      if (declaredDob != null || declaredSex != null) {
+        inspection = inspection.withDeclared(declaredDob, declaredSex);
+      }
+      CitizenId id = inspection.id();
+      try (var json = Json.object(context.out())) {
+        json.field("valid", inspection.valid())
+            .strings("reasons", codes(inspection.reasons()))
+            .strings("warnings", codes(inspection.warnings()))
+            .field("provinceCode", id.provinceCode());
+        id.birthRegistrationProvince().ifPresent(p -> json.field("provinceName", p.name()));
+        json.field("registeredAbroad", id.registeredAbroad())
+            .field("sex", id.sex().name())
+            .field("birthYear", id.birthYear());
+      }
+      return Id06Command.EXIT_OK;
+    }
+
+    private static List<String> codes(List<IdFinding> findings) {
+      var codes = new ArrayList<String>(findings.size());
+      for (IdFinding f : findings) {
+        codes.add(f.code());
+      }
+      return codes;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package vn.id06.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.id06.core.InputReason;
+import vn.id06.core.InvalidInputException;
+import vn.id06.core.qr.CardQr;
+import vn.id06.core.qr.CardQrParser;
+
+/** {@code id06 qr ...}: the QR code on the chip ID card and the health-insurance card. */
+@Command(
+    name = "qr",
+    description = "Card QR codes (CCCD 2021, Căn cước 2024, BHYT).",
+    mixinStandardHelpOptions = true,
+    subcommands = {QrCommand.Parse.class})
+final class QrCommand implements Callable<Integer> {
+  /** Bytes read at most; the parser caps characters too, this keeps a runaway stdin from filling memory. */
+  static final int MAX_INPUT_BYTES = 64 * 1024;
+
+  private final CliContext context;
+
+  QrCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    context.err().println("id06: usage: `id06 qr parse [--file F]` (QR text on stdin)");
+    return Id06Command.EXIT_BAD_INPUT;
+  }
+
+  /** {@code id06 qr parse [--file F]}. */
+  @Command(
+      name = "parse",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Parses a card QR (bytes on stdin, or --file), repairing damaged text and reporting each repair.",
+        "Prints {kind, citizenId, legacyId, fullName, dateOfBirth, sex, address, issueDate,"
+            + " extraFields[], repairs[], inconsistencies[]}; BHYT adds its card fields."
+      })
+  static final class Parse implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(names = "--file", paramLabel = "F", description = "Read the QR from this file.")
+    Path file;
+
+    Parse(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      byte[] raw = file == null ? readCapped(context.in(), "stdin") : readFile(file);
+      CardQr qr = CardQrParser.builder().clock(context.clock()).build().parse(raw);
+      QrJson.write(qr, context.out());
+      return Id06Command.EXIT_OK;
+    }
+
+    private static byte[] readFile(Path file) {
+      try (InputStream in = Files.newInputStream(file)) {
+        return readCapped(in, "--file");
+      } catch (IOException e) {
+        throw new InvalidInputException("--file", InputReason.MALFORMED, "the file cannot be read");
+      }
+    }
+
+    private static byte[] readCapped(InputStream in, String field) {
+      try {
+        byte[] raw = in.readNBytes(MAX_INPUT_BYTES + 1);
+        if (raw.length > MAX_INPUT_BYTES) {
+          throw new InvalidInputException(
+              field, InputReason.TOO_LONG, "more than " + MAX_INPUT_BYTES + " bytes");
+        }
+        return raw;
+      } catch (IOException e) {
+        throw new InvalidInputException(field, InputReason.MALFORMED, "the input cannot be read");
+      }
+    }
+  }
+}

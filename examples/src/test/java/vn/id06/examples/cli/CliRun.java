@@ -1,0 +1,36 @@
+package vn.id06.examples.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** One in-process run of the command line, with captured streams and a fixed clock. */
+record CliRun(int exitCode, String out, String err) {
+  static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-27T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  static CliRun of(String... args) {
+    return withInput(new byte[0], args);
+  }
+
+  static CliRun withInput(String stdin, String... args) {
+    return withInput(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  static CliRun withInput(byte[] stdin, String... args) {
+    var out = new StringWriter();
+    var err = new StringWriter();
+    int code =
+        Id06Command.run(
+            args,
+            new ByteArrayInputStream(stdin),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            CLOCK);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+}

@@ -12,11 +12,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Runs the real {@code ./id06} launcher the way a user does, with the caller's locale stripped down to
- * {@code LANG=C} or nothing at all: Vietnamese text must still arrive intact in arguments, stdin and stdout.
+ * Runs the real {@code ./id06} launcher the way a user does, with the caller's locale stripped down
+ * to {@code LANG=C} or nothing at all: Vietnamese text must still arrive intact in arguments, stdin
+ * and stdout.
  *
- * <p>The jar was built earlier in this reactor; {@code ID06_BUILD=never} keeps the launcher from starting a
- * nested build inside this one (the build path itself is exercised by {@code .ci/launcher-test.sh}).
+ * <p>The jar was built earlier in this reactor; {@code ID06_BUILD=never} keeps the launcher from
+ * starting a nested build inside this one (the build path itself is exercised by {@code
+ * .ci/launcher-test.sh}).
  */
 class LauncherTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -59,9 +61,9 @@ class LauncherTest {
   private record Result(int code, String out, String err) {}
 
   /**
-   * Launches {@code ./id06} through {@code bash -s}, writing the script on bash's stdin as UTF-8 bytes: a
-   * {@link ProcessBuilder} argument would be encoded with this JVM's own locale first, and under a bare
-   * locale "Nữ" would be lost before the launcher ever saw it.
+   * Launches {@code ./id06} through {@code bash -s}, writing the script on bash's stdin as UTF-8
+   * bytes: a {@link ProcessBuilder} argument would be encoded with this JVM's own locale first, and
+   * under a bare locale "Nữ" would be lost before the launcher ever saw it.
    */
   private static Result launch(String locale, String stdin, String... args)
       throws IOException, InterruptedException {

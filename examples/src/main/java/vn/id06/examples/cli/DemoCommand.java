@@ -17,17 +17,19 @@ import vn.id06.core.qr.CardQrParser;
 import vn.id06.core.text.Repair;
 
 /**
- * {@code id06 demo}: the main job, on built-in synthetic samples. Later work grows it to the gateway
- * simulator and the virtual chip card; today it shows offline ID checks and card-QR repair.
+ * {@code id06 demo}: the main job, on built-in synthetic samples. Later work grows it to the
+ * gateway simulator and the virtual chip card; today it shows offline ID checks and card-QR repair.
  *
  * <p>Every person here is invented for the demo.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Runs the main job offline on built-in synthetic samples and explains what it does.")
+    description =
+        "Runs the main job offline on built-in synthetic samples and explains what it does.")
 final class DemoCommand implements Callable<Integer> {
-  // Synthetic people: the numbers follow the ID structure, the names are common name parts combined.
+  // Synthetic people: the numbers follow the ID structure, the names are common name parts
+  // combined.
   private static final String ID_HCM_FEMALE_1990 = "079190012345";
   private static final String ID_BINH_DINH_MALE_2003 = "052203004567";
   private static final String ID_ABROAD_FEMALE_1985 = "201185007788";
@@ -54,7 +56,8 @@ final class DemoCommand implements Callable<Integer> {
     checkIds(out);
     readQrCodes(out);
     rejectBadInput(out);
-    out.println("Done. Machine-readable forms: `./id06 id inspect NUMBER`, `./id06 qr parse < qr.txt`.");
+    out.println(
+        "Done. Machine-readable forms: `./id06 id inspect NUMBER`, `./id06 qr parse < qr.txt`.");
     return Id06Command.EXIT_OK;
   }
 
@@ -117,15 +120,12 @@ final class DemoCommand implements Callable<Integer> {
     qr.record().fullName().ifPresent(n -> out.println("     name     " + n.value()));
     qr.record().dateOfBirth().ifPresent(d -> out.println("     born     " + d.toIso()));
     qr.record().sex().ifPresent(s -> out.println("     sex      " + s));
-    qr.healthInsurance()
-        .ifPresent(c -> out.println("     BHXH no. " + c.socialInsuranceNumber()));
+    qr.healthInsurance().ifPresent(c -> out.println("     BHXH no. " + c.socialInsuranceNumber()));
     out.println(
         "     repairs  "
             + (qr.repairs().isEmpty()
                 ? "none needed"
-                : qr.repairs().stream()
-                    .map(Repair::toString)
-                    .collect(Collectors.joining(", "))));
+                : qr.repairs().stream().map(Repair::toString).collect(Collectors.joining(", "))));
   }
 
   private void rejectBadInput(PrintWriter out) {

@@ -16,11 +16,12 @@ import vn.id06.core.InvalidInputException;
 /**
  * The {@code id06} command line: the project's outside contract (DESIGN.md, "The command line").
  *
- * <p>Machine commands print only JSON on stdout; messages go to stderr and never echo personal data. Exit
- * codes: 0 done, 1 internal error, 2 bad input or usage, 3 gateway or transport failure, 4 security failure.
+ * <p>Machine commands print only JSON on stdout; messages go to stderr and never echo personal
+ * data. Exit codes: 0 done, 1 internal error, 2 bad input or usage, 3 gateway or transport failure,
+ * 4 security failure.
  *
- * <p>Each run builds its own command objects; nothing is shared between runs, so concurrent runs in one JVM
- * (as the tests do) are independent.
+ * <p>Each run builds its own command objects; nothing is shared between runs, so concurrent runs in
+ * one JVM (as the tests do) are independent.
  */
 @Command(
     name = "id06",

@@ -64,7 +64,8 @@ final class IdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       CitizenIdInspection inspection = CitizenId.inspect(number, context.clock());
-      PartialDate declaredDob = dateOfBirth == null ? null : PartialDate.parseIso("dob", dateOfBirth);
+      PartialDate declaredDob =
+          dateOfBirth == null ? null : PartialDate.parseIso("dob", dateOfBirth);
       Sex declaredSex = sex == null ? null : Sex.parse(sex);
       if (declaredDob != null || declaredSex != null) {
         inspection = inspection.withDeclared(declaredDob, declaredSex);

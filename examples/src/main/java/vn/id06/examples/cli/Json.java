@@ -8,8 +8,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Writes one JSON object to stdout, following the command-line contract: camelCase keys, absent rather than
- * null, one object per line.
+ * Writes one JSON object to stdout, following the command-line contract: camelCase keys, absent
+ * rather than null, one object per line.
  */
 final class Json implements AutoCloseable {
   private static final JsonFactory FACTORY = new JsonFactory();

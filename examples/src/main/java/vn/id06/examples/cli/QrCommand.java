@@ -19,7 +19,10 @@ import vn.id06.core.qr.CardQrParser;
     mixinStandardHelpOptions = true,
     subcommands = {QrCommand.Parse.class})
 final class QrCommand implements Callable<Integer> {
-  /** Bytes read at most; the parser caps characters too, this keeps a runaway stdin from filling memory. */
+  /**
+   * Bytes read at most; the parser caps characters too, this keeps a runaway stdin from filling
+   * memory.
+   */
   static final int MAX_INPUT_BYTES = 64 * 1024;
 
   private final CliContext context;

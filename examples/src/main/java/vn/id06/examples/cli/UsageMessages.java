@@ -2,7 +2,10 @@ package vn.id06.examples.cli;
 
 import picocli.CommandLine;
 
-/** Usage-error messages that name what is wrong without quoting the argument (it may be personal data). */
+/**
+ * Usage-error messages that name what is wrong without quoting the argument (it may be personal
+ * data).
+ */
 final class UsageMessages {
   private UsageMessages() {}
 

@@ -59,7 +59,14 @@ class IdInspectCommandTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "07919001234", "0791900123456", "07919001234X", "０７９１９００１２３４５", " 079190012345"})
+      strings = {
+        "",
+        "07919001234",
+        "0791900123456",
+        "07919001234X",
+        "０７９１９００１２３４５",
+        " 079190012345"
+      })
   void anythingButTwelveAsciiDigitsExitsTwoWithoutEchoingIt(String number) {
     var run = CliRun.of("id", "inspect", number);
     assertThat(run.exitCode()).isEqualTo(2);

@@ -1,18 +1,23 @@
 package vn.id06.core;
 
-/** Why an input was refused. The names are stable reason codes; they hold no personal data. */
+/**
+ * Why an input was refused. The names are stable reason codes that callers may switch on and log;
+ * they hold no personal data.
+ */
 public enum InputReason {
-  /** The value is empty or blank. */
+  /** The value is missing, empty or blank. */
   EMPTY,
   /** The value is longer than the field allows. */
   TOO_LONG,
-  /** The value has the wrong number of characters. */
+  /**
+   * The value has the wrong number of characters (for example an ID that is not 12 digits long).
+   */
   WRONG_LENGTH,
-  /** The value must be ASCII digits and is not. */
+  /** The value must consist of ASCII digits 0-9 and does not. */
   NOT_DIGITS,
   /** The value does not have the expected shape. */
   MALFORMED,
-  /** The date cannot exist (for example 31/02). */
+  /** The date cannot exist (for example 31/02) or lies outside the supported years. */
   IMPOSSIBLE_DATE,
   /** The date lies in the future where that is impossible. */
   FUTURE_DATE,

@@ -1,0 +1,177 @@
+package vn.id06.core.internal.citizen;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Text helpers for Vietnamese names and place names: NFC with the Ð/ð look-alikes fixed, folding
+ * for comparison and search, and tone-mark placement normalisation. Stateless and thread-safe.
+ */
+public final class VietnameseText {
+  private static final char ETH_UPPER = '\u00D0';
+  private static final char ETH_LOWER = '\u00F0';
+  private static final char D_STROKE_UPPER = '\u0110';
+  private static final char D_STROKE_LOWER = '\u0111';
+
+  private VietnameseText() {}
+
+  /**
+   * Returns the NFC form with Icelandic eth (U+00D0/U+00F0), a frequent stand-in for Đ/đ, replaced.
+   *
+   * @param s any text
+   * @return NFC text
+   */
+  public static String nfc(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFC)
+        .replace(ETH_UPPER, D_STROKE_UPPER)
+        .replace(ETH_LOWER, D_STROKE_LOWER);
+  }
+
+  /**
+   * Lower case independent of the default locale (Vietnamese needs no special casing rules).
+   *
+   * @param s any text
+   * @return lower-case text
+   */
+  public static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Removes every diacritic (tone and vowel marks) and maps đ/Đ to d/D.
+   *
+   * @param s any text
+   * @return NFC text without diacritics
+   */
+  public static String stripDiacritics(String s) {
+    String decomposed = Normalizer.normalize(nfc(s), Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (c == D_STROKE_LOWER) {
+        out.append('d');
+      } else if (c == D_STROKE_UPPER) {
+        out.append('D');
+      } else {
+        out.append(c);
+      }
+    }
+    return Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  /**
+   * A lookup key for place names: no diacritics, lower case, ASCII letters and digits only (spaces,
+   * dots and dashes dropped so "TP.HCM", "Bà Rịa - Vũng Tàu" and "Đắk Lắk"/"Daklak" compare equal).
+   *
+   * @param s a place name
+   * @return the key
+   */
+  public static String placeKey(String s) {
+    String folded = lower(stripDiacritics(s));
+    StringBuilder out = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** True for the five combining tone marks (huyền, sắc, ngã, hỏi, nặng). */
+  static boolean isToneMark(char c) {
+    return c == '\u0300' || c == '\u0301' || c == '\u0303' || c == '\u0309' || c == '\u0323';
+  }
+
+  /**
+   * Moves tone marks to one canonical place so that old-style and new-style spellings compare
+   * equal.
+   *
+   * <p>Rule (why: the same name arrives typed both ways, "Hòa"/"Hoà", "Thúy"/"Thuý",
+   * "Khỏe"/"Khoẻ"): when a syllable ends in the rhyme oa, oe or uy with no final consonant, the old
+   * style ("kiểu cũ") puts the tone on the first vowel and the new style ("kiểu mới") on the
+   * second. We canonicalise to the old style, which the Launchpad Vietnamese spelling guide
+   * (help.launchpad.net/Translations/Vietnamese/Spelling) describes as the one used by newspapers
+   * and school books: tone on the second-to-last vowel when there is no final consonant, with "qu"
+   * and "gi" counted as consonants. So after "qu" the tone of "uy" stays on y ("Quý", "Quỳ"), and a
+   * tone put on that u is moved to y. Syllables with a final consonant ("hoàng", "khuyết") and all
+   * other rhymes are left alone: both styles agree on them.
+   *
+   * @param s NFC text (any case)
+   * @return NFC text with canonical tone placement
+   */
+  public static String canonicalTones(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      int start = i;
+      while (i < s.length() && isWordChar(s.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.append(canonicalSyllable(s.substring(start, i)));
+      }
+      if (i < s.length()) {
+        out.append(s.charAt(i));
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static String canonicalSyllable(String word) {
+    String d = Normalizer.normalize(word, Normalizer.Form.NFD);
+    // One entry per base letter: the letter with its vowel-shape marks, and its tone mark (or 0).
+    List<StringBuilder> letters = new ArrayList<>();
+    List<Character> tones = new ArrayList<>();
+    int toneCount = 0;
+    for (int k = 0; k < d.length(); k++) {
+      char c = d.charAt(k);
+      if (isToneMark(c) && !letters.isEmpty()) {
+        tones.set(letters.size() - 1, c);
+        toneCount++;
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK && !letters.isEmpty()) {
+        letters.get(letters.size() - 1).append(c);
+      } else {
+        letters.add(new StringBuilder().append(c));
+        tones.add('\0');
+      }
+    }
+    int n = letters.size();
+    if (toneCount != 1 || n < 2) {
+      return word;
+    }
+    String first = lower(letters.get(n - 2).toString());
+    String second = lower(letters.get(n - 1).toString());
+    boolean oaOe = first.equals("o") && (second.equals("a") || second.equals("e"));
+    boolean uy = first.equals("u") && second.equals("y");
+    if (!oaOe && !uy) {
+      return word;
+    }
+    boolean afterQ = uy && n >= 3 && lower(letters.get(n - 3).toString()).equals("q");
+    int target = afterQ ? n - 1 : n - 2;
+    int source = afterQ ? n - 2 : n - 1;
+    if (tones.get(source) == '\0') {
+      return word;
+    }
+    tones.set(target, tones.get(source));
+    tones.set(source, '\0');
+    StringBuilder rebuilt = new StringBuilder(d.length());
+    for (int k = 0; k < n; k++) {
+      rebuilt.append(letters.get(k));
+      if (tones.get(k) != '\0') {
+        rebuilt.append(tones.get(k).charValue());
+      }
+    }
+    return Normalizer.normalize(rebuilt, Normalizer.Form.NFC);
+  }
+}

@@ -1,0 +1,20 @@
+package vn.id06.core.text;
+
+import java.util.Objects;
+
+/**
+ * One repair made to one field: which field and what kind of damage was undone. Holds no personal
+ * data, so the default {@code toString()} is safe.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param field the field name, e.g. {@code "fullName"}
+ * @param kind the damage that was undone
+ */
+public record Repair(String field, RepairKind kind) {
+  /** Checks that both parts are present. */
+  public Repair {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(kind, "kind");
+  }
+}

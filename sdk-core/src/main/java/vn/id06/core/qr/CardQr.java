@@ -8,13 +8,15 @@ import vn.id06.core.citizen.CitizenRecord;
 import vn.id06.core.text.Repair;
 
 /**
- * The result of parsing a card's QR code: what the card says about its holder, with the text repairs
- * that were needed and the disagreements found between the fields and the 12-digit ID.
+ * The result of parsing a card's QR code: what the card says about its holder, with the text
+ * repairs that were needed and the disagreements found between the fields and the 12-digit ID.
  *
- * <p>The {@link #record()} has provenance {@link vn.id06.core.citizen.ProofLevel#CARD_QR}: a QR code is
- * printed, not signed, so anyone can make one; use it to fill forms, not as proof of identity.
+ * <p>The {@link #record()} has provenance {@link vn.id06.core.citizen.ProofLevel#CARD_QR}: a QR
+ * code is printed, not signed, so anyone can make one; use it to fill forms, not as proof of
+ * identity.
  *
- * <p>Immutable and thread-safe. {@link #toString()} masks the ID and prints no name, date or address.
+ * <p>Immutable and thread-safe. {@link #toString()} masks the ID and prints no name, date or
+ * address.
  */
 public final class CardQr {
   private final CardQrKind kind;
@@ -49,9 +51,10 @@ public final class CardQr {
   }
 
   /**
-   * Returns what the card says about its holder: ID, old ID, name, date of birth, sex, permanent address
-   * (nơi thường trú), issue and expiry dates as far as the layout carries them. For {@link
-   * CardQrKind#BHYT} the name, date of birth, sex and the card's address (as permanent address) are set.
+   * Returns what the card says about its holder: ID, old ID, name, date of birth, sex, permanent
+   * address (nơi thường trú), issue and expiry dates as far as the layout carries them. For {@link
+   * CardQrKind#BHYT} the name, date of birth, sex and the card's address (as permanent address) are
+   * set.
    *
    * @return the record, with provenance {@code CARD_QR}
    */
@@ -61,9 +64,9 @@ public final class CardQr {
 
   /**
    * Returns the fields after the known ones, unparsed (trimmed), in order: for {@link
-   * CardQrKind#CAN_CUOC_2024} the fields after the seventh, whose layout is not published; for {@link
-   * CardQrKind#BHYT} the fields after the validity dates, without the {@code $} terminator. They may hold
-   * personal data.
+   * CardQrKind#CAN_CUOC_2024} the fields after the seventh, whose layout is not published; for
+   * {@link CardQrKind#BHYT} the fields after the validity dates, without the {@code $} terminator.
+   * They may hold personal data.
    *
    * @return the unparsed fields, possibly empty
    */
@@ -72,8 +75,8 @@ public final class CardQr {
   }
 
   /**
-   * Returns the text repairs made while parsing, each naming the field and the kind of damage undone (for
-   * example {@code fullName} / {@code UTF8_READ_AS_CP1252}).
+   * Returns the text repairs made while parsing, each naming the field and the kind of damage
+   * undone (for example {@code fullName} / {@code UTF8_READ_AS_CP1252}).
    *
    * @return the repairs, empty for a clean QR code
    */
@@ -82,8 +85,8 @@ public final class CardQr {
   }
 
   /**
-   * Returns the disagreements between the fields and the structure of the 12-digit ID (sex digit, birth
-   * year). These are findings, not errors.
+   * Returns the disagreements between the fields and the structure of the 12-digit ID (sex digit,
+   * birth year). These are findings, not errors.
    *
    * @return the inconsistencies, empty when all agree or the layout has no ID
    */
@@ -105,10 +108,9 @@ public final class CardQr {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof CardQr)) {
+    if (!(o instanceof CardQr other)) {
       return false;
     }
-    CardQr other = (CardQr) o;
     return kind == other.kind
         && record.equals(other.record)
         && extraFields.equals(other.extraFields)
@@ -122,7 +124,10 @@ public final class CardQr {
     return Objects.hash(kind, record, extraFields, repairs, inconsistencies, healthInsurance);
   }
 
-  /** Masked: the kind, the masked ID, counts and the repairs and findings (which hold no personal data). */
+  /**
+   * Masked: the kind, the masked ID, counts and the repairs and findings (which hold no personal
+   * data).
+   */
   @Override
   public String toString() {
     return "CardQr[kind="

@@ -8,15 +8,16 @@ import vn.id06.core.internal.qr.QrEngine;
 import vn.id06.core.text.TextRepairer;
 
 /**
- * Parses the QR code printed on Vietnamese identity cards (2021 CCCD, 2024 Căn cước) and health-insurance
- * (BHYT) cards into a {@link CardQr}.
+ * Parses the QR code printed on Vietnamese identity cards (2021 CCCD, 2024 Căn cước) and
+ * health-insurance (BHYT) cards into a {@link CardQr}.
  *
- * <p>Text damaged on its way from the scanner ("lỗi phông chữ": UTF-8 read as Windows-1252, Telex or VNI
- * input methods, legacy encodings, NFD, Ð for Đ) is repaired where the repair is certain, and every repair
- * is reported; text that is damaged beyond certain repair is refused rather than guessed.
+ * <p>Text damaged on its way from the scanner ("lỗi phông chữ": UTF-8 read as Windows-1252, Telex
+ * or VNI input methods, legacy encodings, NFD, Ð for Đ) is repaired where the repair is certain,
+ * and every repair is reported; text that is damaged beyond certain repair is refused rather than
+ * guessed.
  *
- * <p>Any input yields either a {@link CardQr} or an {@link vn.id06.core.InvalidInputException} naming the
- * field and the reason; messages never contain the input. Input longer than {@link
+ * <p>Any input yields either a {@link CardQr} or an {@link vn.id06.core.InvalidInputException}
+ * naming the field and the reason; messages never contain the input. Input longer than {@link
  * Builder#maxInputLength(int)} is refused before any other work.
  *
  * <p>Immutable and thread-safe: share one instance.
@@ -53,21 +54,21 @@ public final class CardQrParser {
   }
 
   /**
-   * Parses the text read from a QR code. A leading byte-order mark, surrounding whitespace and trailing
-   * CR/LF are ignored.
+   * Parses the text read from a QR code. A leading byte-order mark, surrounding whitespace and
+   * trailing CR/LF are ignored.
    *
    * @param qr the text, as the scanner delivered it
    * @return the parsed QR code
-   * @throws vn.id06.core.InvalidInputException when the text is empty, too long, in no known layout, or
-   *     holds an invalid, impossible or unrepairable field
+   * @throws vn.id06.core.InvalidInputException when the text is empty, too long, in no known
+   *     layout, or holds an invalid, impossible or unrepairable field
    */
   public CardQr parse(String qr) {
     return toCardQr(engine.parse(qr));
   }
 
   /**
-   * Parses the raw bytes read from a QR code: strict UTF-8 when they are valid UTF-8, otherwise a legacy
-   * encoding the bytes give evidence of (see {@link TextRepairer#decode(String, byte[])}).
+   * Parses the raw bytes read from a QR code: strict UTF-8 when they are valid UTF-8, otherwise a
+   * legacy encoding the bytes give evidence of (see {@link TextRepairer#decode(String, byte[])}).
    *
    * @param qr the bytes
    * @return the parsed QR code
@@ -97,8 +98,8 @@ public final class CardQrParser {
     private Builder() {}
 
     /**
-     * Sets the clock that decides which dates lie in the future (its zone gives "today"). Default: the
-     * system clock in {@code Asia/Ho_Chi_Minh}.
+     * Sets the clock that decides which dates lie in the future (its zone gives "today"). Default:
+     * the system clock in {@code Asia/Ho_Chi_Minh}.
      *
      * @param clock the clock
      * @return this builder
@@ -109,8 +110,8 @@ public final class CardQrParser {
     }
 
     /**
-     * Sets the longest input accepted, in chars ({@code parse(byte[])} allows three bytes per char).
-     * Default {@value #DEFAULT_MAX_INPUT_LENGTH}.
+     * Sets the longest input accepted, in chars ({@code parse(byte[])} allows three bytes per
+     * char). Default {@value #DEFAULT_MAX_INPUT_LENGTH}.
      *
      * @param maxInputLength the limit, at least 1
      * @return this builder

@@ -12,12 +12,13 @@ import vn.id06.core.internal.qr.BhytCardNumbers;
 /**
  * A health-insurance card (thẻ bảo hiểm y tế, BHYT) as read from its QR code.
  *
- * <p>The card number is kept normalised (no spaces, letters upper case): either the old 15-character
- * form {@code XX Y ZZ NNNNNNNNNN} (beneficiary group, benefit level, province, social-insurance number) or
- * the 10-digit form used since 2021. {@link #socialInsuranceNumber()} (mã số BHXH) is the 10 digits both
- * forms share: match cards on it.
+ * <p>The card number is kept normalised (no spaces, letters upper case): either the old
+ * 15-character form {@code XX Y ZZ NNNNNNNNNN} (beneficiary group, benefit level, province,
+ * social-insurance number) or the 10-digit form used since 2021. {@link #socialInsuranceNumber()}
+ * (mã số BHXH) is the 10 digits both forms share: match cards on it.
  *
- * <p>Immutable and thread-safe. {@link #toString()} masks the numbers and prints no name, date or address.
+ * <p>Immutable and thread-safe. {@link #toString()} masks the numbers and prints no name, date or
+ * address.
  */
 public final class HealthInsuranceCard {
   private final String cardNumber;
@@ -52,7 +53,8 @@ public final class HealthInsuranceCard {
   }
 
   /**
-   * Returns the card number (mã thẻ), normalised: 15 characters in the old form, 10 digits in the new.
+   * Returns the card number (mã thẻ), normalised: 15 characters in the old form, 10 digits in the
+   * new.
    *
    * @return the card number
    */
@@ -61,8 +63,8 @@ public final class HealthInsuranceCard {
   }
 
   /**
-   * Returns the 10-digit social-insurance number (mã số BHXH): the last 10 digits of an old card number,
-   * the whole of a new one.
+   * Returns the 10-digit social-insurance number (mã số BHXH): the last 10 digits of an old card
+   * number, the whole of a new one.
    *
    * @return the social-insurance number
    */
@@ -80,7 +82,8 @@ public final class HealthInsuranceCard {
   }
 
   /**
-   * Returns the date of birth (ngày sinh); cards of people whose birth day is unknown carry the year only.
+   * Returns the date of birth (ngày sinh); cards of people whose birth day is unknown carry the
+   * year only.
    *
    * @return the date of birth
    */
@@ -107,8 +110,9 @@ public final class HealthInsuranceCard {
   }
 
   /**
-   * Returns the initial-care facility code (nơi đăng ký khám chữa bệnh ban đầu, mã ĐKBĐ) as the gateway
-   * uses it: the 2-digit province and 3-digit facility joined ({@code "79 - 024"} becomes {@code "79024"}).
+   * Returns the initial-care facility code (nơi đăng ký khám chữa bệnh ban đầu, mã ĐKBĐ) as the
+   * gateway uses it: the 2-digit province and 3-digit facility joined ({@code "79 - 024"} becomes
+   * {@code "79024"}).
    *
    * @return the facility code, if known
    */
@@ -135,15 +139,16 @@ public final class HealthInsuranceCard {
   }
 
   /**
-   * Tells whether the card is valid on a day: on or after {@link #validFrom()} and on or before {@link
-   * #validTo()}, an absent bound not limiting.
+   * Tells whether the card is valid on a day: on or after {@link #validFrom()} and on or before
+   * {@link #validTo()}, an absent bound not limiting.
    *
    * @param day the day to check
    * @return whether the card is valid that day
    */
   public boolean isValidOn(LocalDate day) {
     Objects.requireNonNull(day, "day");
-    return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+    return (validFrom == null || !day.isBefore(validFrom))
+        && (validTo == null || !day.isAfter(validTo));
   }
 
   @Override
@@ -151,10 +156,9 @@ public final class HealthInsuranceCard {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof HealthInsuranceCard)) {
+    if (!(o instanceof HealthInsuranceCard other)) {
       return false;
     }
-    HealthInsuranceCard other = (HealthInsuranceCard) o;
     return cardNumber.equals(other.cardNumber)
         && fullName.equals(other.fullName)
         && dateOfBirth.equals(other.dateOfBirth)
@@ -200,7 +204,8 @@ public final class HealthInsuranceCard {
      *
      * @param cardNumber the card number (mã thẻ)
      * @return this builder
-     * @throws vn.id06.core.InvalidInputException with field {@code cardNumber} when the shape is wrong
+     * @throws vn.id06.core.InvalidInputException with field {@code cardNumber} when the shape is
+     *     wrong
      */
     public Builder cardNumber(String cardNumber) {
       this.cardNumber = BhytCardNumbers.normalise(cardNumber);

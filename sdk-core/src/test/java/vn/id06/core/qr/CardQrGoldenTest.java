@@ -33,9 +33,10 @@ import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
 
 /**
- * Golden samples in {@code src/test/resources/qr}: each {@code NAME.qr} holds the exact bytes a scanner
- * delivered and {@code NAME.expected} the expected result field by field (UTF-8 {@code key=value}); a field
- * not listed must be absent. Every sample is parsed both as bytes and as text. All people are synthetic.
+ * Golden samples in {@code src/test/resources/qr}: each {@code NAME.qr} holds the exact bytes a
+ * scanner delivered and {@code NAME.expected} the expected result field by field (UTF-8 {@code
+ * key=value}); a field not listed must be absent. Every sample is parsed both as bytes and as text.
+ * All people are synthetic.
  */
 class CardQrGoldenTest {
   static final Clock CLOCK =
@@ -117,8 +118,7 @@ class CardQrGoldenTest {
     assertThat(r.permanentAddress().map(Address::text)).isEqualTo(opt(e, "address"));
     assertThat(r.issueDate().map(LocalDate::toString)).isEqualTo(opt(e, "issueDate"));
     assertThat(r.expiryDate().map(LocalDate::toString)).isEqualTo(opt(e, "expiryDate"));
-    assertThat(String.join("|", qr.extraFields()))
-        .isEqualTo(e.getProperty("extraFields", ""));
+    assertThat(String.join("|", qr.extraFields())).isEqualTo(e.getProperty("extraFields", ""));
     assertThat(
             qr.repairs().stream()
                 .map(x -> x.field() + ":" + x.kind())

@@ -22,8 +22,7 @@ class CardQrParserTest {
   static final String ID = "079090001234";
   static final String NAME = "Nguyễn Văn Thử";
   static final String ADDRESS = "Số 12 Đường Mẫu, Phường Bến Nghé, Quận 1, Thành phố Hồ Chí Minh";
-  static final String CLEAN =
-      ID + "|025123456|" + NAME + "|15031990|Nam|" + ADDRESS + "|10072021";
+  static final String CLEAN = ID + "|025123456|" + NAME + "|15031990|Nam|" + ADDRESS + "|10072021";
 
   private final Clock clock = CardQrGoldenTest.CLOCK;
   private final CardQrParser parser = CardQrParser.builder().clock(clock).build();
@@ -33,7 +32,8 @@ class CardQrParserTest {
   }
 
   private InvalidInputException fails(String qr) {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> parser.parse(qr));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> parser.parse(qr));
     assertThat(e).as("should fail").isNotNull();
     assertThat(e.getMessage()).doesNotContain(ID, "Nguy", "Thử", "1990", "Mẫu");
     return e;
@@ -151,17 +151,11 @@ class CardQrParserTest {
         catchThrowableOfType(InvalidInputException.class, () -> small.parse(CLEAN));
     assertThat(e.reason()).isEqualTo(InputReason.TOO_LONG);
     // Even garbage that would fail otherwise reports TOO_LONG: the length is checked first.
-    e =
-        catchThrowableOfType(
-            InvalidInputException.class, () -> small.parse("\u0000".repeat(11)));
+    e = catchThrowableOfType(InvalidInputException.class, () -> small.parse("\u0000".repeat(11)));
     assertThat(e.reason()).isEqualTo(InputReason.TOO_LONG);
-    e =
-        catchThrowableOfType(
-            InvalidInputException.class, () -> small.parse(new byte[100]));
+    e = catchThrowableOfType(InvalidInputException.class, () -> small.parse(new byte[100]));
     assertThat(e.reason()).isEqualTo(InputReason.TOO_LONG);
-    e =
-        catchThrowableOfType(
-            InvalidInputException.class, () -> parser.parse("x".repeat(4097)));
+    e = catchThrowableOfType(InvalidInputException.class, () -> parser.parse("x".repeat(4097)));
     assertThat(e.reason()).isEqualTo(InputReason.TOO_LONG);
   }
 
@@ -173,11 +167,17 @@ class CardQrParserTest {
 
   @Test
   void nullAndEmptyAreEmpty() {
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> parser.parse((String) null)).reason())
+    assertThat(
+            catchThrowableOfType(InvalidInputException.class, () -> parser.parse((String) null))
+                .reason())
         .isEqualTo(InputReason.EMPTY);
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> parser.parse((byte[]) null)).reason())
+    assertThat(
+            catchThrowableOfType(InvalidInputException.class, () -> parser.parse((byte[]) null))
+                .reason())
         .isEqualTo(InputReason.EMPTY);
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> parser.parse(new byte[0])).reason())
+    assertThat(
+            catchThrowableOfType(InvalidInputException.class, () -> parser.parse(new byte[0]))
+                .reason())
         .isEqualTo(InputReason.EMPTY);
     assertThat(fails("\uFEFF \r\n").reason()).isEqualTo(InputReason.EMPTY);
   }
@@ -189,8 +189,7 @@ class CardQrParserTest {
 
   @Test
   void brokenSurrogateIsBinary() {
-    assertThat(fails(CLEAN.replace("Thử", "Th\uD800")).reason())
-        .isEqualTo(InputReason.BINARY_DATA);
+    assertThat(fails(CLEAN.replace("Thử", "Th\uD800")).reason()).isEqualTo(InputReason.BINARY_DATA);
   }
 
   @Test
@@ -278,7 +277,8 @@ class CardQrParserTest {
 
   @Test
   void bhytOldCardNumberIsNormalised() {
-    CardQr qr = parser.parse(bhyt("gd 4 79 7931234567", "12/12/1978", "2", "01/01/2024", "31/12/2024"));
+    CardQr qr =
+        parser.parse(bhyt("gd 4 79 7931234567", "12/12/1978", "2", "01/01/2024", "31/12/2024"));
     HealthInsuranceCard card = qr.healthInsurance().orElseThrow();
     assertThat(card.cardNumber()).isEqualTo("GD4797931234567");
     assertThat(card.socialInsuranceNumber()).isEqualTo("7931234567");
@@ -326,7 +326,8 @@ class CardQrParserTest {
 
   @Test
   void bhytToStringIsMasked() {
-    CardQr qr = parser.parse(bhyt("GD4797931234567", "12/12/1978", "2", "01/01/2024", "31/12/2024"));
+    CardQr qr =
+        parser.parse(bhyt("GD4797931234567", "12/12/1978", "2", "01/01/2024", "31/12/2024"));
     assertThat(qr.toString())
         .contains("GD4**********67", "793*****67")
         .doesNotContain("7931234567", "Phạm", "Thử", "1978", "Quy Nhơn", "2024");

@@ -58,7 +58,12 @@ class HealthInsuranceCardTest {
   void equalityAndMasking() {
     HealthInsuranceCard a = base().cardNumber("7912345678").facilityCode("79024").build();
     HealthInsuranceCard b = base().cardNumber("7912345678").facilityCode("79024").build();
-    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(base().cardNumber("7912345679").build());
-    assertThat(a.toString()).contains("791*****78", "79024").doesNotContain("7912345678", "Mẫu", "1960");
+    assertThat(a)
+        .isEqualTo(b)
+        .hasSameHashCodeAs(b)
+        .isNotEqualTo(base().cardNumber("7912345679").build());
+    assertThat(a.toString())
+        .contains("791*****78", "79024")
+        .doesNotContain("7912345678", "Mẫu", "1960");
   }
 }

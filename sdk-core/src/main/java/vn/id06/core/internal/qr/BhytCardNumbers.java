@@ -5,8 +5,8 @@ import vn.id06.core.InvalidInputException;
 
 /**
  * Shape rules of the health-insurance (BHYT) card number: the old 15-character form {@code XX Y ZZ
- * NNNNNNNNNN} (beneficiary group, benefit level 1..5, province, social-insurance number) and the 10-digit
- * form used since 2021. Stateless and thread-safe.
+ * NNNNNNNNNN} (beneficiary group, benefit level 1..5, province, social-insurance number) and the
+ * 10-digit form used since 2021. Stateless and thread-safe.
  */
 public final class BhytCardNumbers {
   /** Field name used in exceptions and repairs. */
@@ -15,8 +15,8 @@ public final class BhytCardNumbers {
   private BhytCardNumbers() {}
 
   /**
-   * Normalises a card number: drops spaces and hyphens (the printed form is grouped), upper-cases the
-   * group letters, and checks the shape.
+   * Normalises a card number: drops spaces and hyphens (the printed form is grouped), upper-cases
+   * the group letters, and checks the shape.
    *
    * @param raw the card number as printed or scanned
    * @return the normalised card number (15 or 10 characters)
@@ -61,7 +61,8 @@ public final class BhytCardNumbers {
       }
       return s;
     }
-    throw new InvalidInputException(FIELD, InputReason.WRONG_LENGTH, "expected 10 or 15 characters");
+    throw new InvalidInputException(
+        FIELD, InputReason.WRONG_LENGTH, "expected 10 or 15 characters");
   }
 
   /**
@@ -87,7 +88,9 @@ public final class BhytCardNumbers {
     if (value.length() <= 5) {
       return "*".repeat(value.length());
     }
-    return value.substring(0, 3) + "*".repeat(value.length() - 5) + value.substring(value.length() - 2);
+    return value.substring(0, 3)
+        + "*".repeat(value.length() - 5)
+        + value.substring(value.length() - 2);
   }
 
   private static void requireDigits(String s, int from) {

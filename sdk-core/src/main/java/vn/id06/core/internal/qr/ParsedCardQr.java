@@ -9,7 +9,8 @@ import vn.id06.core.text.Repair;
 
 /**
  * What {@link QrEngine} extracted; the public {@code CardQrParser} turns it into a {@code CardQr}.
- * Immutable (lists are copied by the consumer) and never printed, so the default toString is not used.
+ * Immutable (lists are copied by the consumer) and never printed, so the default toString is not
+ * used.
  *
  * @param kind the recognised layout
  * @param record the citizen data

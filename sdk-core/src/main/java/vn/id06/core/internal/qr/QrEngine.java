@@ -94,10 +94,11 @@ public final class QrEngine {
   }
 
   /**
-   * Parses QR bytes. Valid UTF-8 is decoded strictly, which is what {@link TextRepairer#decode} does
-   * with it, and the text repairs are then made field by field so that each names its field. Other
-   * bytes go through {@link TextRepairer#decode}; the byte-level repairs it reports are attributed to
-   * every text field holding non-ASCII text, since a single-byte decode changes only those.
+   * Parses QR bytes. Valid UTF-8 is decoded strictly, which is what {@link TextRepairer#decode}
+   * does with it, and the text repairs are then made field by field so that each names its field.
+   * Other bytes go through {@link TextRepairer#decode}; the byte-level repairs it reports are
+   * attributed to every text field holding non-ASCII text, since a single-byte decode changes only
+   * those.
    *
    * @param raw the bytes
    * @return the parsed fields
@@ -168,19 +169,21 @@ public final class QrEngine {
       } catch (InvalidInputException e) {
         throw e;
       } catch (RuntimeException e) {
-        // The contract promises InvalidInputException for any input; a failure elsewhere must not leak
+        // The contract promises InvalidInputException for any input; a failure elsewhere must not
+        // leak
         // another type or its message (which may quote the value). The class name holds no data.
         LOG.debug("QR parse hit {}", e.getClass().getName());
         throw new InvalidInputException(QrFields.FIELD, InputReason.MALFORMED, UNEXPECTED);
       }
     }
 
-    // ---- layout detection -------------------------------------------------------------------------
+    // ---- layout detection
+    // -------------------------------------------------------------------------
 
     /** BHYT ends with a "$" field, or has 1/2 in the sex slot where a CCCD has a date or Nam/Nữ. */
     private boolean isBhyt(QrFields f) {
       int n = f.count();
-      if (n >= 2 && (f.is(n - 1, "$"))) {
+      if (n >= 2 && f.is(n - 1, "$")) {
         return true;
       }
       return n >= BHYT_FIELDS && (f.is(3, "1") || f.is(3, "2"));
@@ -223,7 +226,9 @@ public final class QrEngine {
           expiryAt = known;
         } else if (n != known) {
           throw new InvalidInputException(
-              QrFields.FIELD, InputReason.WRONG_FIELD_COUNT, "expected 6 fields without the old ID");
+              QrFields.FIELD,
+              InputReason.WRONG_FIELD_COUNT,
+              "expected 6 fields without the old ID");
         }
       }
 
@@ -276,8 +281,9 @@ public final class QrEngine {
     }
 
     /**
-     * Whether the 2021 layout's old-ID slot is there: the sex field (Nam/Nữ) sits at index 4 rather than
-     * 3; when that does not decide, the second field holding no letter or space (an old ID, or empty).
+     * Whether the 2021 layout's old-ID slot is there: the sex field (Nam/Nữ) sits at index 4 rather
+     * than 3; when that does not decide, the second field holding no letter or space (an old ID, or
+     * empty).
      */
     private boolean hasOldIdSlot(QrFields f) {
       boolean sexAt3 = f.looksLikeSex(3);
@@ -336,7 +342,8 @@ public final class QrEngine {
           CardQrKind.BHYT, record.build(), extras(f, BHYT_FIELDS, n), repairs(), List.of(), card);
     }
 
-    // ---- fields -----------------------------------------------------------------------------------
+    // ---- fields
+    // -----------------------------------------------------------------------------------
 
     private PartialDate dateOfBirth(String raw, LocalDate today) {
       PartialDate dob = PartialDate.parseVietnamese(DATE_OF_BIRTH, date(DATE_OF_BIRTH, raw));
@@ -351,7 +358,8 @@ public final class QrEngine {
       PartialDate d = PartialDate.parseVietnamese(field, date(field, raw));
       return d.toLocalDate()
           .orElseThrow(
-              () -> new InvalidInputException(field, InputReason.MALFORMED, "day and month missing"));
+              () ->
+                  new InvalidInputException(field, InputReason.MALFORMED, "day and month missing"));
     }
 
     /** A BHYT validity date; "-" or empty means none. */
@@ -396,21 +404,24 @@ public final class QrEngine {
     /** The old form keeps its two group letters; only the number part can hold damaged digits. */
     private String cardNumberDigits(String raw) {
       String compact = raw.indexOf(' ') < 0 ? raw : raw.replace(" ", "");
-      if (compact.length() > 2 && isAsciiLetter(compact.charAt(0)) && isAsciiLetter(compact.charAt(1))) {
+      if (compact.length() > 2
+          && isAsciiLetter(compact.charAt(0))
+          && isAsciiLetter(compact.charAt(1))) {
         return compact.substring(0, 2) + digits(CARD_NUMBER, compact.substring(2));
       }
       return digits(CARD_NUMBER, compact);
     }
 
     /**
-     * A date through {@link TextRepairer#digits}: the digit groups one by one when separated by '/' or
-     * '-', so the separators are kept for {@link PartialDate#parseVietnamese}.
+     * A date through {@link TextRepairer#digits}: the digit groups one by one when separated by '/'
+     * or '-', so the separators are kept for {@link PartialDate#parseVietnamese}.
      */
     private String date(String field, String raw) {
       if (raw.isEmpty()) {
         throw new InvalidInputException(field, InputReason.EMPTY, "date missing");
       }
-      char sep = raw.indexOf('/') >= 0 ? '/' : raw.indexOf('-') >= 0 && hasAsciiDigit(raw) ? '-' : 0;
+      char sep =
+          raw.indexOf('/') >= 0 ? '/' : raw.indexOf('-') >= 0 && hasAsciiDigit(raw) ? '-' : 0;
       if (sep == 0) {
         return digits(field, raw);
       }
@@ -519,14 +530,11 @@ public final class QrEngine {
   }
 
   private static String fieldOf(IdFinding finding) {
-    switch (finding) {
-      case SEX_MISMATCH:
-        return SEX;
-      case BIRTH_YEAR_MISMATCH:
-        return DATE_OF_BIRTH;
-      default:
-        return CITIZEN_ID;
-    }
+    return switch (finding) {
+      case SEX_MISMATCH -> SEX;
+      case BIRTH_YEAR_MISMATCH -> DATE_OF_BIRTH;
+      default -> CITIZEN_ID;
+    };
   }
 
   private static boolean hasAsciiDigit(String s) {

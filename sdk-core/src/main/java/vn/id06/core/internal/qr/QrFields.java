@@ -92,8 +92,9 @@ final class QrFields {
   }
 
   /**
-   * Splits the text: drops a leading BOM and surrounding whitespace (a trailing CR/LF included), refuses
-   * control characters, line breaks inside the text and broken surrogate pairs, and splits on {@code |}.
+   * Splits the text: drops a leading BOM and surrounding whitespace (a trailing CR/LF included),
+   * refuses control characters, line breaks inside the text and broken surrogate pairs, and splits
+   * on {@code |}.
    */
   static QrFields split(String s) {
     int from = 0;
@@ -128,13 +129,16 @@ final class QrFields {
         fieldStart = i + 1;
       } else if (c < 0x20 || c == 0x7F) {
         if (c == '\r' || c == '\n') {
-          throw new InvalidInputException(FIELD, InputReason.MALFORMED, "line break inside the text");
+          throw new InvalidInputException(
+              FIELD, InputReason.MALFORMED, "line break inside the text");
         }
         if (c != '\t') {
           throw new InvalidInputException(FIELD, InputReason.BINARY_DATA, "control character");
         }
       } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < to
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else {
           throw new InvalidInputException(FIELD, InputReason.BINARY_DATA, "broken surrogate pair");
@@ -227,8 +231,8 @@ final class QrFields {
   }
 
   /**
-   * Whether the field reads as a date in the card layouts: {@code ddMMyyyy}, {@code dd/MM/yyyy} or {@code
-   * dd-MM-yyyy} in ASCII digits. Damaged dates do not count: this only tells layouts apart.
+   * Whether the field reads as a date in the card layouts: {@code ddMMyyyy}, {@code dd/MM/yyyy} or
+   * {@code dd-MM-yyyy} in ASCII digits. Damaged dates do not count: this only tells layouts apart.
    */
   boolean looksLikeDate(int i) {
     int len = length(i);
@@ -254,8 +258,9 @@ final class QrFields {
   }
 
   /**
-   * Whether the field could be the sex field ("Nam" / "Nữ"), also damaged (mojibake, NFD, Telex, VNI):
-   * short and starting with N. Names and addresses are longer; dates and IDs do not start with N.
+   * Whether the field could be the sex field ("Nam" / "Nữ"), also damaged (mojibake, NFD, Telex,
+   * VNI): short and starting with N. Names and addresses are longer; dates and IDs do not start
+   * with N.
    */
   boolean looksLikeSex(int i) {
     int len = length(i);

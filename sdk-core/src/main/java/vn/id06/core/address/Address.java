@@ -69,10 +69,23 @@ public final class Address {
       throw new InvalidInputException(
           FIELD, InputReason.TOO_LONG, "at most " + MAX_LENGTH + " characters");
     }
+    AdministrativeUnits units = AdministrativeUnits.builtIn();
     List<String> parts = new ArrayList<>();
     for (String p : COMMA.split(text, -1)) {
       String s = p.strip();
-      if (!s.isEmpty()) {
+      if (s.isEmpty()) {
+        continue;
+      }
+      // "Xã A - Huyện B - Tỉnh C": some sources separate with dashes; "Bà Rịa - Vũng Tàu" is one
+      // name.
+      String[] pieces = DASH.split(s, -1);
+      if (pieces.length > 1 && units.lookup(s).isEmpty()) {
+        for (String piece : pieces) {
+          if (!piece.isBlank()) {
+            parts.add(piece.strip());
+          }
+        }
+      } else {
         parts.add(s);
       }
     }
@@ -83,8 +96,7 @@ public final class Address {
     AdministrativeUnit found = null;
     int provinceIndex = -1;
     if (!parts.isEmpty()) {
-      String last = parts.get(parts.size() - 1);
-      found = findIn(last);
+      found = units.lookup(parts.get(parts.size() - 1)).orElse(null);
       if (found != null) {
         provinceIndex = parts.size() - 1;
       }
@@ -96,20 +108,6 @@ public final class Address {
       }
     }
     return new Address(text, found, district);
-  }
-
-  private static AdministrativeUnit findIn(String component) {
-    AdministrativeUnits units = AdministrativeUnits.builtIn();
-    Optional<AdministrativeUnit> whole = units.lookup(component);
-    if (whole.isPresent()) {
-      return whole.get();
-    }
-    // "Xã A - Huyện B - Tỉnh C": some sources separate with dashes instead of commas.
-    String[] pieces = DASH.split(component, -1);
-    if (pieces.length > 1) {
-      return units.lookup(pieces[pieces.length - 1]).orElse(null);
-    }
-    return null;
   }
 
   private static boolean isDistrict(String component) {

@@ -34,8 +34,6 @@ public final class AdministrativeUnits {
   private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
   private static final LocalDate HUE_CITY = LocalDate.of(2025, 1, 1);
 
-  private static final AdministrativeUnits BUILT_IN = new AdministrativeUnits();
-
   /** Legacy code, name, level: the 63-unit table (Circular 07/2016/TT-BCA codes). */
   private static final String[][] LEGACY = {
     {"001", "Hà Nội", "C"}, {"002", "Hà Giang", "P"}, {"004", "Cao Bằng", "P"},
@@ -82,6 +80,9 @@ public final class AdministrativeUnits {
 
   /** Administrative prefixes dropped before lookup, as place keys; longest first. */
   private static final String[] PREFIXES = {"thanhpho", "tinh", "tp"};
+
+  // Declared after the tables it reads: static initialisers run in textual order.
+  private static final AdministrativeUnits BUILT_IN = new AdministrativeUnits();
 
   private final Map<String, AdministrativeUnit> legacyByCode;
   private final List<AdministrativeUnit> all;

@@ -77,6 +77,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws InvalidInputException (field "date", IMPOSSIBLE_DATE) if impossible
    */
   public static PartialDate of(int year, int month) {
+    requirePositive(DEFAULT_FIELD, month);
     return create(DEFAULT_FIELD, year, month, 0);
   }
 
@@ -90,6 +91,8 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws InvalidInputException (field "date", IMPOSSIBLE_DATE) if impossible
    */
   public static PartialDate of(int year, int month, int day) {
+    requirePositive(DEFAULT_FIELD, month);
+    requirePositive(DEFAULT_FIELD, day);
     return create(DEFAULT_FIELD, year, month, day);
   }
 
@@ -103,6 +106,14 @@ public final class PartialDate implements Comparable<PartialDate> {
   public static PartialDate of(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return create(DEFAULT_FIELD, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /** Zero means "unknown" inside this class; callers that state a month or day must give one. */
+  private static void requirePositive(String field, int monthOrDay) {
+    if (monthOrDay < 1) {
+      throw new InvalidInputException(
+          field, InputReason.IMPOSSIBLE_DATE, "month and day start at 1");
+    }
   }
 
   private static PartialDate create(String field, int year, int month, int day) {
@@ -136,6 +147,13 @@ public final class PartialDate implements Comparable<PartialDate> {
     Matcher m = ISO.matcher(s);
     if (!m.matches()) {
       throw malformed(field, "expected yyyy, yyyy-MM or yyyy-MM-dd");
+    }
+    // In ISO text an absent part is left out, so a zero month or day is simply impossible.
+    if (m.group(2) != null) {
+      requirePositive(field, num(m.group(2)));
+    }
+    if (m.group(3) != null) {
+      requirePositive(field, num(m.group(3)));
     }
     return create(field, num(m.group(1)), num(m.group(2)), num(m.group(3)));
   }

@@ -102,10 +102,11 @@ public final class VietnameseText {
    * tone put on that u is moved to y. Syllables with a final consonant ("hoàng", "khuyết") and all
    * other rhymes are left alone: both styles agree on them.
    *
-   * @param s NFC text (any case)
+   * @param text any text (any case, any normalisation form)
    * @return NFC text with canonical tone placement
    */
-  public static String canonicalTones(String s) {
+  public static String canonicalTones(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(s.length());
     int i = 0;
     while (i < s.length()) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,8 +58,10 @@ class CardQrGoldenTest {
                       byte[] bytes = Files.readAllBytes(p);
                       Properties expected = expected(p);
                       check(expected, () -> parser.parse(bytes));
-                      check(
-                          expected, () -> parser.parse(new String(bytes, StandardCharsets.UTF_8)));
+                      String text = utf8(bytes);
+                      if (text != null) {
+                        check(expected, () -> parser.parse(text));
+                      }
                     }));
   }
 
@@ -81,6 +85,15 @@ class CardQrGoldenTest {
     Path dir = Path.of(Objects.requireNonNull(CardQrGoldenTest.class.getResource("/qr")).toURI());
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.toString().endsWith(".qr")).sorted().collect(Collectors.toList());
+    }
+  }
+
+  /** The text of UTF-8 bytes; null for the legacy-encoded samples, which only bytes can carry. */
+  private static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
     }
   }
 

@@ -5,66 +5,350 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.text.RepairKind;
 import vn.id06.core.text.RepairedText;
 
-/** Entry points behind {@link vn.id06.core.text.TextRepairer}. Stateless. */
+/**
+ * Entry points behind {@link vn.id06.core.text.TextRepairer}. Stateless and thread-safe.
+ *
+ * <p>Rule: a repair is made only when the evidence proves it (a strict UTF-8 round trip, or a
+ * decoding that turns damaged text into valid Vietnamese syllables where no other decoding does).
+ * Exceptions name the field and the reason, never the text.
+ */
 public final class Repairs {
   private Repairs() {}
 
+  private static final int MAX_MOJIBAKE_LAYERS = 3;
+
+  /** The legacy decodings tried on damaged text, in the order reported on ambiguity. */
+  private static final RepairKind[] LEGACY = {
+    RepairKind.TCVN3, RepairKind.VNI, RepairKind.VISCII, RepairKind.CP1258
+  };
+
   /** See {@link vn.id06.core.text.TextRepairer#text}. */
   public static RepairedText text(String field, String input) {
-    if (Normalizer.isNormalized(input, Normalizer.Form.NFC)) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(input, "input");
+    if (isClean(input)) {
       return new RepairedText(input, List.of());
     }
-    return new RepairedText(
-        Normalizer.normalize(input, Normalizer.Form.NFC), List.of(RepairKind.NFD_TO_NFC));
+    List<RepairKind> kinds = new ArrayList<>(3);
+    int inputDamage = Vietnamese.damage(input);
+    // Peel every layer that round-trips as strict UTF-8, then keep the depth that reads best: an
+    // inner layer of double mojibake may look no better until the outer one is gone too.
+    String cur = input;
+    String best = input;
+    int bestDamage = inputDamage;
+    int bestDepth = 0;
+    List<RepairKind> peeledKinds = new ArrayList<>(MAX_MOJIBAKE_LAYERS);
+    for (int layer = 0; layer < MAX_MOJIBAKE_LAYERS; layer++) {
+      String peeled = peelMojibake(cur, peeledKinds);
+      if (peeled == null) {
+        break;
+      }
+      cur = peeled;
+      int d = Vietnamese.damage(compose(cur));
+      if (d < bestDamage) {
+        best = cur;
+        bestDamage = d;
+        bestDepth = peeledKinds.size();
+      }
+    }
+    kinds.addAll(peeledKinds.subList(0, bestDepth));
+    cur = best;
+    boolean mojibake = !kinds.isEmpty();
+    if (!Normalizer.isNormalized(cur, Normalizer.Form.NFC)) {
+      cur = compose(cur);
+      kinds.add(RepairKind.NFD_TO_NFC);
+    }
+    int damage = Vietnamese.damage(cur);
+    if (damage == 0) {
+      return new RepairedText(cur, kinds);
+    }
+    String found = null;
+    RepairKind foundKind = null;
+    String eth = replaceEth(cur);
+    if (eth != null && Vietnamese.damage(eth) == 0) {
+      found = eth;
+      foundKind = RepairKind.ETH_AS_D_STROKE;
+    }
+    byte[] view = Legacy.byteView(cur);
+    if (view != null) {
+      for (RepairKind kind : LEGACY) {
+        String candidate = decodeLegacy(kind, view);
+        if (candidate == null || candidate.equals(cur) || Vietnamese.damage(candidate) != 0) {
+          continue;
+        }
+        if (found != null && !found.equals(candidate)) {
+          throw unrepairable(field, "ambiguous: more than one decoding fits");
+        }
+        if (found == null) {
+          found = candidate;
+          foundKind = kind;
+        }
+      }
+    }
+    if (found != null) {
+      kinds.add(foundKind);
+      return new RepairedText(found, kinds);
+    }
+    if (!hasDamageMark(cur) && (!mojibake || damage < inputDamage)) {
+      // Only words that are no Vietnamese syllable remain (a foreign or minority-language name):
+      // nothing proves damage, so the text is kept as it is.
+      return new RepairedText(cur, kinds);
+    }
+    throw unrepairable(field, "damaged text with no provable repair");
   }
 
   /** See {@link vn.id06.core.text.TextRepairer#digits}. */
   public static RepairedText digits(String field, String input) {
-    for (int i = 0; i < input.length(); i++) {
-      char c = input.charAt(i);
-      if (c < '0' || c > '9') {
-        throw new InvalidInputException(field, InputReason.NOT_DIGITS, "not ASCII digits");
-      }
-    }
-    return new RepairedText(input, List.of());
+    return InputDamage.digits(field, input);
   }
 
   /** See {@link vn.id06.core.text.TextRepairer#hexUtf8}. */
   public static RepairedText hexUtf8(String field, String hex) {
-    if (hex.length() % 2 != 0) {
-      throw new InvalidInputException(field, InputReason.MALFORMED, "odd hex length");
-    }
-    byte[] b = new byte[hex.length() / 2];
-    for (int i = 0; i < b.length; i++) {
-      int hi = Character.digit(hex.charAt(2 * i), 16);
-      int lo = Character.digit(hex.charAt(2 * i + 1), 16);
-      if (hi < 0 || lo < 0) {
-        throw new InvalidInputException(field, InputReason.MALFORMED, "not hex");
-      }
-      b[i] = (byte) (hi << 4 | lo);
-    }
-    return decode(field, b);
+    return InputDamage.hexUtf8(field, hex);
   }
 
   /** See {@link vn.id06.core.text.TextRepairer#decode}. */
   public static RepairedText decode(String field, byte[] raw) {
-    try {
-      String s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(raw))
-              .toString();
-      return text(field, s);
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException(field, InputReason.UNREPAIRABLE_TEXT, "not UTF-8");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(raw, "raw");
+    boolean controls = false;
+    for (byte b : raw) {
+      if (b == 0) {
+        throw new InvalidInputException(field, InputReason.BINARY_DATA, "NUL byte");
+      }
+      controls |= (b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F;
     }
+    String utf8 = strictUtf8(raw);
+    if (utf8 != null && !controls) {
+      return text(field, utf8);
+    }
+    String found = null;
+    RepairKind foundKind = null;
+    for (RepairKind kind : LEGACY) {
+      String candidate = decodeLegacy(kind, raw);
+      if (candidate == null || Vietnamese.damage(candidate) != 0) {
+        continue;
+      }
+      if (found != null && !found.equals(candidate)) {
+        throw unrepairable(field, "ambiguous: more than one legacy encoding fits");
+      }
+      if (found == null) {
+        found = candidate;
+        foundKind = kind;
+      }
+    }
+    if (found == null) {
+      if (controls || binaryLooking(raw)) {
+        throw new InvalidInputException(field, InputReason.BINARY_DATA, "not text");
+      }
+      throw unrepairable(field, "neither UTF-8 nor a provable legacy encoding");
+    }
+    RepairedText rest = text(field, found);
+    List<RepairKind> kinds = new ArrayList<>(rest.repairs().size() + 1);
+    kinds.add(foundKind);
+    kinds.addAll(rest.repairs());
+    return new RepairedText(rest.value(), kinds);
+  }
+
+  /** Most bytes outside printable ASCII and no letters to speak of: binary, not text. */
+  private static boolean binaryLooking(byte[] raw) {
+    int ascii = 0;
+    for (byte b : raw) {
+      if (b >= 0x20 && b < 0x7F) {
+        ascii++;
+      }
+    }
+    return ascii * 2 < raw.length;
+  }
+
+  static InvalidInputException unrepairable(String field, String detail) {
+    return new InvalidInputException(field, InputReason.UNREPAIRABLE_TEXT, detail);
+  }
+
+  /** The fast path: printable ASCII, or Vietnamese letters in NFC that all form syllables. */
+  static boolean isClean(String s) {
+    boolean ascii = true;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20) {
+        if (c != '\t' && c != '\n' && c != '\r') {
+          return false;
+        }
+      } else if (c >= 0x7F) {
+        if (!Vietnamese.isVietnameseLetter(c) && "\u00a0‘’“”–—…".indexOf(c) < 0) {
+          return false;
+        }
+        ascii = false;
+      }
+    }
+    return ascii || Vietnamese.damage(s) == 0;
+  }
+
+  private static boolean hasDamageMark(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (Vietnamese.isDamageMark(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Legacy.Table[] MOJIBAKE_TABLES = {
+    Legacy.Table.CP1252, Legacy.Table.LATIN1, Legacy.Table.CP1258
+  };
+
+  private static final RepairKind[] MOJIBAKE_KINDS = {
+    RepairKind.UTF8_READ_AS_CP1252, RepairKind.UTF8_READ_AS_LATIN1, RepairKind.UTF8_READ_AS_CP1258
+  };
+
+  /**
+   * Undoes one layer of "UTF-8 bytes decoded as a single-byte code page": re-encodes with that code
+   * page and decodes strict UTF-8. Windows-1252 is tried first; where a text reads the same under
+   * Windows-1252 and Latin-1 or Windows-1258, the damage is reported as Windows-1252.
+   */
+  private static String peelMojibake(String s, List<RepairKind> kinds) {
+    if (s.indexOf('\ufffd') >= 0) {
+      String recovered = recoverUndefined(s);
+      if (recovered != null) {
+        kinds.add(RepairKind.UTF8_READ_AS_CP1252);
+        return recovered;
+      }
+    }
+    for (int t = 0; t < MOJIBAKE_TABLES.length; t++) {
+      byte[] bytes = encode(MOJIBAKE_TABLES[t], s);
+      if (bytes == null) {
+        continue;
+      }
+      String decoded = strictUtf8(bytes);
+      if (decoded != null) {
+        kinds.add(MOJIBAKE_KINDS[t]);
+        return decoded;
+      }
+    }
+    return null;
+  }
+
+  /** The five bytes Windows-1252 leaves undefined; Java's decoder turns them into U+FFFD. */
+  private static final String UNDEFINED_1252 = "\u0081\u008d\u008f\u0090\u009d";
+
+  private static final int MAX_UNDEFINED = 4;
+
+  /**
+   * Undoes Windows-1252 mojibake made by a decoder that turned the undefined bytes into U+FFFD:
+   * every choice of undefined byte is tried, and the repair stands only when exactly one choice
+   * gives strict UTF-8 that reads as clean Vietnamese ("Ä\ufffd" can only be Đ; "Ã\ufffd" may be Á,
+   * Í or Ý and is refused unless the word settles it).
+   */
+  private static String recoverUndefined(String s) {
+    int count = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\ufffd') {
+        count++;
+      }
+    }
+    if (count > MAX_UNDEFINED) {
+      return null;
+    }
+    int combos = 1;
+    for (int i = 0; i < count; i++) {
+      combos *= UNDEFINED_1252.length();
+    }
+    String found = null;
+    char[] chars = s.toCharArray();
+    for (int combo = 0; combo < combos; combo++) {
+      int rest = combo;
+      for (int i = 0; i < chars.length; i++) {
+        if (s.charAt(i) == '\ufffd') {
+          chars[i] = UNDEFINED_1252.charAt(rest % UNDEFINED_1252.length());
+          rest /= UNDEFINED_1252.length();
+        }
+      }
+      byte[] bytes = encode(Legacy.Table.CP1252, new String(chars));
+      String decoded = bytes == null ? null : strictUtf8(bytes);
+      if (decoded == null || Vietnamese.damage(compose(decoded)) != 0) {
+        continue;
+      }
+      if (found != null && !found.equals(decoded)) {
+        return null;
+      }
+      found = decoded;
+    }
+    return found;
+  }
+
+  /** Bytes of {@code s} in the table, or null when a character has no byte or all are ASCII. */
+  private static byte[] encode(Legacy.Table table, String s) {
+    byte[] out = new byte[s.length()];
+    boolean high = false;
+    for (int i = 0; i < out.length; i++) {
+      int b = table.encode(s.charAt(i));
+      if (b < 0) {
+        return null;
+      }
+      high |= b >= 0x80;
+      out[i] = (byte) b;
+    }
+    return high ? out : null;
+  }
+
+  static String strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static String decodeLegacy(RepairKind kind, byte[] bytes) {
+    return switch (kind) {
+      case TCVN3 -> Legacy.fixCapitalWords(Legacy.Table.TCVN3.decode(bytes));
+      case VISCII -> Legacy.Table.VISCII.decode(bytes);
+      case CP1258 -> Legacy.Table.CP1258.decode(bytes);
+      case VNI -> Legacy.decodeVni(bytes);
+      default -> throw new AssertionError(kind);
+    };
+  }
+
+  /**
+   * Composes to NFC. A tone mark typed before the circumflex or breve (e + ◌̃ + ◌̂) blocks
+   * composition; the marks are put in Vietnamese order first.
+   */
+  static String compose(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder sb = null;
+    for (int i = 0; i + 1 < d.length(); i++) {
+      char a = d.charAt(i);
+      char b = d.charAt(i + 1);
+      if ("\u0300\u0301\u0303\u0309\u0323".indexOf(a) >= 0 && (b == '\u0302' || b == '\u0306')) {
+        if (sb == null) {
+          sb = new StringBuilder(d);
+        }
+        sb.setCharAt(i, b);
+        sb.setCharAt(i + 1, a);
+        i++;
+      }
+    }
+    return Normalizer.normalize(sb == null ? d : sb, Normalizer.Form.NFC);
+  }
+
+  /** Replaces Ð/ð (U+00D0/U+00F0) with Đ/đ, or returns null when there is none. */
+  private static String replaceEth(String s) {
+    if (s.indexOf('\u00d0') < 0 && s.indexOf('\u00f0') < 0) {
+      return null;
+    }
+    return s.replace('\u00d0', 'Đ').replace('\u00f0', 'đ');
   }
 }

@@ -1,0 +1,239 @@
+package vn.id06.core.internal.text;
+
+import java.text.Normalizer;
+import java.util.Set;
+
+/**
+ * Evidence about Vietnamese text: is a word a possible Vietnamese syllable (onset + vowel nucleus +
+ * coda, at most one tone mark), and how much visible damage does a text carry. Stateless; the
+ * tables are built once and never change.
+ */
+final class Vietnamese {
+  private Vietnamese() {}
+
+  /** Tone numbers: 0 none (ngang), 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng. */
+  private static final String TONE_MARKS = "\u0301\u0300\u0309\u0303\u0323";
+
+  private static final int TABLE_LO = 0x00C0;
+  private static final int TABLE_HI = 0x1EF9;
+
+  /** For each Vietnamese letter: its lower-case toneless form (a ă â e ê i o ô ơ u ư y đ), or 0. */
+  private static final char[] BASE = new char[TABLE_HI - TABLE_LO + 1];
+
+  /** For each Vietnamese letter: its tone number. */
+  private static final byte[] TONE = new byte[TABLE_HI - TABLE_LO + 1];
+
+  static {
+    // Derive the 134 precomposed letters (and their upper case) from the Unicode decompositions,
+    // keeping only the shapes Vietnamese uses: â ê ô (circumflex), ă (breve), ơ ư (horn).
+    for (int c = TABLE_LO; c <= TABLE_HI; c++) {
+      String d = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+      char base = Character.toLowerCase(d.charAt(0));
+      if ("aeiouy".indexOf(base) < 0) {
+        continue;
+      }
+      String shape = "";
+      int tone = 0;
+      boolean ok = true;
+      for (int i = 1; i < d.length(); i++) {
+        char m = d.charAt(i);
+        int t = TONE_MARKS.indexOf(m);
+        if (t >= 0 && tone == 0) {
+          tone = t + 1;
+        } else if ((m == '\u0302' || m == '\u0306' || m == '\u031B') && shape.isEmpty()) {
+          shape = String.valueOf(m);
+        } else {
+          ok = false;
+        }
+      }
+      String shaped = Normalizer.normalize(base + shape, Normalizer.Form.NFC);
+      if (!ok || d.length() == 1 || shaped.length() != 1 || "aăâeêioôơuưy".indexOf(shaped) < 0) {
+        continue;
+      }
+      BASE[c - TABLE_LO] = shaped.charAt(0);
+      TONE[c - TABLE_LO] = (byte) tone;
+    }
+    BASE['đ' - TABLE_LO] = 'đ';
+    BASE['Đ' - TABLE_LO] = 'đ';
+  }
+
+  private static final String VOWELS = "aăâeêioôơuưy";
+
+  private static final String[] ONSETS = {
+    "ngh", "ng", "gh", "gi", "kh", "ch", "nh", "ph", "th", "tr", "qu", "b", "c", "d", "đ", "g", "h",
+    "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""
+  };
+
+  /** Nuclei that end in a glide or are open diphthongs: they take no final consonant. */
+  private static final Set<String> OPEN_NUCLEI =
+      Set.of(
+          "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "iu", "oi", "ôi", "ơi", "ui", "ưi", "ưu",
+          "iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "ươi", "ươu", "uyu", "ia", "ua",
+          "ưa", "uya");
+
+  /** Nuclei that need a final consonant. */
+  private static final Set<String> CLOSED_NUCLEI =
+      Set.of("ă", "â", "iê", "yê", "uyê", "uô", "ươ", "oă", "uâ");
+
+  /** Nuclei that may or may not be followed by a final consonant. */
+  private static final Set<String> FREE_NUCLEI =
+      Set.of("a", "e", "ê", "i", "y", "o", "ô", "ơ", "u", "ư", "oa", "oe", "oo", "uê", "uơ", "uy");
+
+  private static final Set<String> CODAS = Set.of("c", "ch", "m", "n", "ng", "nh", "p", "t");
+
+  /** Tells whether {@code c} is one of the precomposed Vietnamese letters or đ/Đ. */
+  static boolean isVietnameseLetter(char c) {
+    return c >= TABLE_LO && c <= TABLE_HI && BASE[c - TABLE_LO] != 0;
+  }
+
+  /**
+   * Tells whether the letters {@code s[from, to)} form one possible Vietnamese syllable. Case is
+   * ignored. The check is phonotactic (it accepts syllables no dictionary lists) and fast.
+   */
+  static boolean isSyllable(CharSequence s, int from, int to) {
+    if (to - from > 7 || to <= from) {
+      return false;
+    }
+    char[] t = new char[to - from];
+    int tone = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      char lower = c < 0x80 ? Character.toLowerCase(c) : 0;
+      if (lower >= 'a' && lower <= 'z') {
+        if (lower == 'f' || lower == 'j' || lower == 'w' || lower == 'z') {
+          return false;
+        }
+        t[i - from] = lower;
+      } else if (isVietnameseLetter(c)) {
+        t[i - from] = BASE[c - TABLE_LO];
+        int tn = TONE[c - TABLE_LO];
+        if (tn != 0) {
+          if (tone != 0) {
+            return false;
+          }
+          tone = tn;
+        }
+      } else {
+        return false;
+      }
+    }
+    String w = new String(t);
+    for (String onset : ONSETS) {
+      if (w.startsWith(onset) && rhymeOk(w, onset, tone)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean rhymeOk(String w, String onset, int tone) {
+    int v = onset.length();
+    int end = v;
+    while (end < w.length() && VOWELS.indexOf(w.charAt(end)) >= 0) {
+      end++;
+    }
+    String nucleus = w.substring(v, end);
+    String coda = w.substring(end);
+    if (nucleus.isEmpty()) {
+      if (!"gi".equals(onset)) {
+        return false;
+      }
+      nucleus = "i"; // gì, gìn: the i of "gi" is the vowel
+    }
+    if ("qu".equals(onset) && nucleus.startsWith("u")) {
+      return false;
+    }
+    if ("gi".equals(onset) && nucleus.startsWith("i")) {
+      return false;
+    }
+    boolean hasCoda = !coda.isEmpty();
+    if (hasCoda && !CODAS.contains(coda)) {
+      return false;
+    }
+    boolean nucleusOk =
+        hasCoda
+            ? CLOSED_NUCLEI.contains(nucleus) || FREE_NUCLEI.contains(nucleus)
+            : OPEN_NUCLEI.contains(nucleus) || FREE_NUCLEI.contains(nucleus);
+    if (!nucleusOk) {
+      return false;
+    }
+    // Syllables closed by a stop (-c -ch -p -t) carry only the sắc or nặng tone.
+    boolean stop = "c".equals(coda) || "ch".equals(coda) || "p".equals(coda) || "t".equals(coda);
+    return !stop || tone == 1 || tone == 5;
+  }
+
+  /**
+   * Counts the visible damage in a text: words with a non-ASCII letter that are no Vietnamese
+   * syllable, control characters (other than tab and line breaks), U+FFFD, symbols from the Latin-1
+   * and Windows-1252 ranges that mojibake and legacy fonts leave behind, and combining marks.
+   * ASCII-only words are neutral: they may be abbreviations or foreign words. Zero means the text
+   * reads as clean Vietnamese.
+   */
+  static int damage(CharSequence s) {
+    int damage = 0;
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        int start = i;
+        boolean nonAscii = false;
+        while (i < n && Character.isLetter(s.charAt(i))) {
+          nonAscii |= s.charAt(i) >= 0x80;
+          i++;
+        }
+        if (nonAscii && (!isSyllable(s, start, i) || !caseOk(s, start, i))) {
+          damage++;
+        }
+        continue;
+      }
+      if (isDamageMark(c)) {
+        damage++;
+      }
+      i++;
+    }
+    return damage;
+  }
+
+  /** lower, Capitalised or UPPER: a capital inside a lower-case word ("TrƠn") is damage. */
+  private static boolean caseOk(CharSequence s, int from, int to) {
+    boolean upperSeen = false;
+    boolean lowerSeen = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (Character.isUpperCase(c)) {
+        if (lowerSeen) {
+          return false;
+        }
+        upperSeen |= i > from;
+      } else if (upperSeen) {
+        return false;
+      } else {
+        lowerSeen = true;
+      }
+    }
+    return true;
+  }
+
+  /** A character that clean Vietnamese names and addresses do not contain. */
+  static boolean isDamageMark(char c) {
+    if (c < 0x20) {
+      return c != '\t' && c != '\n' && c != '\r';
+    }
+    if (c < 0x7F) {
+      return false;
+    }
+    if (c <= 0xBF) {
+      return c != 0xA0;
+    }
+    if (c == 0xD7 || c == 0xF7 || c == 0xFFFD) {
+      return true;
+    }
+    int type = Character.getType(c);
+    if (type == Character.NON_SPACING_MARK) {
+      return true;
+    }
+    // Windows-1252 extras that only mojibake produces; quotes, dashes and … stay neutral.
+    return "ƒˆ‚„†‡‰‹›•˜™€".indexOf(c) >= 0;
+  }
+}

@@ -98,6 +98,29 @@ errs = {
 for k, (qr, err) in errs.items():
     add(k, qr, {'error': err})
 
+
+# Damaged forms made with the text module's test damage functions (vn.id06.core.internal.text.Damage).
+double_cp1252 = 'Nguy\u00c3\u00a1\u00c2\u00bb\u00e2\u20ac\u00a6n V\u00c3\u201e\u00c6\u2019n Th\u00c3\u00a1\u00c2\u00bb\u00c2\u00ad'
+latin1 = 'Nguy\u00e1\u00bb\u0085n V\u00c4\u0083n Th\u00e1\u00bb\u00ad'
+tcvn3_name = '\u00a7\u00c6ng Th\u00de Thu H\u00b5'
+tcvn3_addr = 'Th\u00abn Th\u00f6 Nghi\u00d6m, X\u00b7 Ph\u00ad\u00edc M\u00c9u, Huy\u00d6n Tuy Ph\u00ad\u00edc, T\u00d8nh B\u00d7nh \u00a7\u00denh'
+vni = '\u00d1a\u00ebng Th\u00f2 Thu Ha\u00f8'
+viscii = 'Nguy\u00adn V\u00e5n Th\u00d8'
+
+add('cccd2021-double-cp1252-name', cccd7(P1, name=double_cp1252),
+    exp_for(P1, 'CCCD_2021', repairs='fullName:UTF8_READ_AS_CP1252,fullName:UTF8_READ_AS_CP1252'))
+add('cccd2021-latin1-name', cccd7(P1, name=latin1), exp_for(P1, 'CCCD_2021', repairs='fullName:UTF8_READ_AS_LATIN1'))
+add('cccd2021-viscii-name', cccd7(P1, name=viscii), exp_for(P1, 'CCCD_2021', repairs='fullName:VISCII'))
+add('cccd2021-tcvn3-name-address', cccd7(P2, name=tcvn3_name, addr=tcvn3_addr),
+    exp_for(P2, 'CCCD_2021', repairs='fullName:TCVN3,address:TCVN3'))
+add('cccd2021-vni-name', cccd7(P2, name=vni), exp_for(P2, 'CCCD_2021', repairs='fullName:VNI'))
+AZERTY = dict(zip('1234567890', '&\u00e9"\'(-\u00e8_\u00e7\u00e0'))
+add('cccd2021-azerty-id', cccd7(P1, id=''.join(AZERTY[c] for c in P1['id'])),
+    exp_for(P1, 'CCCD_2021', repairs='citizenId:KEYBOARD_LAYOUT_IN_DIGITS'))
+add('bhyt-telex-in-hex', bhyt(B1, name=hx(B1['name']).replace('aa', '\u00e2'), tail=()),
+    bexp(B1, repairs='fullName:TELEX_IN_HEX'))
+add('err-mixed-mojibake', cccd7(P1, name='Nguy\u00e1\u00bb\u2026n V\u0103n Th\u1eed'), {'error': 'fullName:UNREPAIRABLE_TEXT'})
+
 TONES = {'\u0300', '\u0301', '\u0303', '\u0309', '\u0323'}
 def cp1258_bytes(s):
     out = []

@@ -425,26 +425,41 @@ public final class QrEngine {
       if (sep == 0) {
         return digits(field, raw);
       }
-      StringBuilder out = null;
+      StringBuilder out = new StringBuilder(raw.length());
+      List<RepairKind> kinds = List.of();
       int from = 0;
-      boolean changed = false;
       while (true) {
         int to = raw.indexOf(sep, from);
         String part = raw.substring(from, to < 0 ? raw.length() : to);
-        String fixed = digits(field, part);
-        if (out == null) {
-          out = new StringBuilder(raw.length());
-        } else {
+        if (part.isEmpty()) {
+          throw new InvalidInputException(field, InputReason.MALFORMED, "empty date part");
+        }
+        RepairedText fixed = repairer.digits(field, part);
+        if (!fixed.repairs().isEmpty()) {
+          // The groups are repaired one by one: report each kind once for the whole date.
+          kinds = kinds.isEmpty() ? new ArrayList<>(2) : kinds;
+          for (RepairKind k : fixed.repairs()) {
+            if (!kinds.contains(k)) {
+              kinds.add(k);
+            }
+          }
+        }
+        if (from > 0) {
           out.append(sep);
         }
-        out.append(fixed);
-        changed |= !fixed.equals(part);
+        out.append(fixed.value());
         if (to < 0) {
           break;
         }
         from = to + 1;
       }
-      return changed ? out.toString() : raw;
+      if (kinds.isEmpty()) {
+        return raw;
+      }
+      for (RepairKind k : kinds) {
+        add(new Repair(field, k));
+      }
+      return out.toString();
     }
 
     private String digits(String field, String raw) {
@@ -491,12 +506,10 @@ public final class QrEngine {
       return r.value();
     }
 
-    /** Reported once per field and kind, in the order found (a date's groups repair separately). */
+    /** In the order found; a kind repeats when it was undone twice (layered mojibake). */
     private void add(Repair r) {
       if (repairs == null) {
         repairs = new ArrayList<>(4);
-      } else if (repairs.contains(r)) {
-        return;
       }
       repairs.add(r);
     }

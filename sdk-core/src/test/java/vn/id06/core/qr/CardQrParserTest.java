@@ -126,6 +126,18 @@ class CardQrParserTest {
   }
 
   @Test
+  void futureIsDecidedByTheInjectedClockInItsZone() {
+    // The clock reads 2025-06-01 10:00 in Hồ Chí Minh City (03:00 UTC).
+    String born = "079225001234|||15031990|Nam|" + ADDRESS + "|01062025";
+    String today = born.replace("|||15031990", "||" + NAME + "|01062025");
+    assertThat(parser.parse(today).record().dateOfBirth().orElseThrow().toIso())
+        .isEqualTo("2025-06-01");
+    InvalidInputException e = fails(today.replace("|01062025|Nam", "|02062025|Nam"));
+    assertThat(e.field()).isEqualTo("dateOfBirth");
+    assertThat(e.reason()).isEqualTo(InputReason.FUTURE_DATE);
+  }
+
+  @Test
   void birthAfterIssueIsImpossible() {
     String qr = "079022001234|025123456|" + NAME + "|15032022|Nam|" + ADDRESS + "|10072021";
     InvalidInputException e = fails(qr);

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,6 +154,8 @@ public final class QrEngine {
   /** One parse: holds the repairs collected so far. */
   private final class Run {
     private final List<RepairKind> byteRepairs;
+    private final Instant now = clock.instant();
+    private final LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     private List<Repair> repairs;
 
     Run(List<RepairKind> byteRepairs) {
@@ -238,8 +241,7 @@ public final class QrEngine {
         legacyId = LegacyId.parse(digits(LEGACY_ID, f.get(1)));
       }
       VietnameseName name = VietnameseName.of(text(FULL_NAME, f.get(base + 1)));
-      LocalDate today = LocalDate.now(clock);
-      PartialDate dob = dateOfBirth(f.get(base + 2), today);
+      PartialDate dob = dateOfBirth(f.get(base + 2));
       Sex sex = Sex.parse(text(SEX, f.get(base + 3)));
       Address address = f.isEmpty(base + 4) ? null : Address.parse(text(ADDRESS, f.get(base + 4)));
       LocalDate issue = fullDate(ISSUE_DATE, f.get(base + 5));
@@ -260,7 +262,7 @@ public final class QrEngine {
       }
 
       CitizenRecord.Builder record =
-          CitizenRecord.builder(Provenance.cardQr(clock.instant()))
+          CitizenRecord.builder(Provenance.cardQr(now))
               .citizenId(id)
               .fullName(name)
               .dateOfBirth(dob)
@@ -309,8 +311,7 @@ public final class QrEngine {
       }
       String cardNumber = BhytCardNumbers.normalise(cardNumberDigits(f.get(0)));
       VietnameseName name = VietnameseName.of(hex(FULL_NAME, f.get(1)));
-      LocalDate today = LocalDate.now(clock);
-      PartialDate dob = dateOfBirth(f.get(2), today);
+      PartialDate dob = dateOfBirth(f.get(2));
       Sex sex = bhytSex(digits(SEX, f.get(3)));
       Address address = f.isEmpty(4) ? null : Address.parse(hex(ADDRESS, f.get(4)));
       String facility = facility(f.get(5));
@@ -331,10 +332,7 @@ public final class QrEngine {
               .validTo(validTo)
               .build();
       CitizenRecord.Builder record =
-          CitizenRecord.builder(Provenance.cardQr(clock.instant()))
-              .fullName(name)
-              .dateOfBirth(dob)
-              .sex(sex);
+          CitizenRecord.builder(Provenance.cardQr(now)).fullName(name).dateOfBirth(dob).sex(sex);
       if (address != null) {
         record.permanentAddress(address);
       }
@@ -345,7 +343,7 @@ public final class QrEngine {
     // ---- fields
     // -----------------------------------------------------------------------------------
 
-    private PartialDate dateOfBirth(String raw, LocalDate today) {
+    private PartialDate dateOfBirth(String raw) {
       PartialDate dob = PartialDate.parseVietnamese(DATE_OF_BIRTH, date(DATE_OF_BIRTH, raw));
       if (dob.isAfter(today)) {
         throw new InvalidInputException(DATE_OF_BIRTH, InputReason.FUTURE_DATE, "after today");

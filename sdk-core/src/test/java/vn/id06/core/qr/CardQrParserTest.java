@@ -16,6 +16,7 @@ import vn.id06.core.citizen.IdFinding;
 import vn.id06.core.citizen.Sex;
 import vn.id06.core.text.Repair;
 import vn.id06.core.text.RepairKind;
+import vn.id06.core.text.TextRepairer;
 
 class CardQrParserTest {
   // Synthetic person: Hồ Chí Minh prefix 079, male born in the 1990s.
@@ -51,6 +52,16 @@ class CardQrParserTest {
     assertThat(qr.extraFields()).isEmpty();
     assertThat(qr.healthInsurance()).isEmpty();
     assertThat(qr.record().provenance().obtainedAt()).isEqualTo(clock.instant());
+  }
+
+  @Test
+  void equalInputsGiveEqualResults() {
+    CardQrParser other =
+        CardQrParser.builder().clock(clock).textRepairer(TextRepairer.standard()).build();
+    CardQr a = parser.parse(CLEAN);
+    CardQr b = other.parse(CLEAN.getBytes(StandardCharsets.UTF_8));
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(parser.parse(CLEAN + "|15032030"));
+    assertThat(a).isNotEqualTo(parser.parse(bhyt("7931234567", "1978", "1", "01/01/2024", "-")));
   }
 
   @Test

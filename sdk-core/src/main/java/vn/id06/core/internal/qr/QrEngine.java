@@ -1,0 +1,564 @@
+package vn.id06.core.internal.qr;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.id06.core.InputReason;
+import vn.id06.core.InvalidInputException;
+import vn.id06.core.address.Address;
+import vn.id06.core.citizen.CitizenId;
+import vn.id06.core.citizen.CitizenRecord;
+import vn.id06.core.citizen.IdFinding;
+import vn.id06.core.citizen.LegacyId;
+import vn.id06.core.citizen.PartialDate;
+import vn.id06.core.citizen.Provenance;
+import vn.id06.core.citizen.Sex;
+import vn.id06.core.citizen.VietnameseName;
+import vn.id06.core.qr.CardQrKind;
+import vn.id06.core.qr.HealthInsuranceCard;
+import vn.id06.core.qr.QrInconsistency;
+import vn.id06.core.text.Repair;
+import vn.id06.core.text.RepairKind;
+import vn.id06.core.text.RepairedText;
+import vn.id06.core.text.TextRepairer;
+
+/**
+ * The card-QR parser behind {@code CardQrParser}: layout detection, per-field repair and typing.
+ *
+ * <p>Immutable and thread-safe; all per-parse state lives in a {@link Run}.
+ */
+public final class QrEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(QrEngine.class);
+
+  static final String CITIZEN_ID = "citizenId";
+  static final String LEGACY_ID = "legacyId";
+  static final String FULL_NAME = "fullName";
+  static final String DATE_OF_BIRTH = "dateOfBirth";
+  static final String SEX = "sex";
+  static final String ADDRESS = "address";
+  static final String ISSUE_DATE = "issueDate";
+  static final String EXPIRY_DATE = "expiryDate";
+  static final String CARD_NUMBER = BhytCardNumbers.FIELD;
+  static final String FACILITY_CODE = "facilityCode";
+  static final String VALID_FROM = "validFrom";
+  static final String VALID_TO = "validTo";
+
+  /** Fields of the 2021 layout: id, old id, name, birth, sex, address, issue. */
+  private static final int CCCD_FIELDS = 7;
+
+  /** Fields of a BHYT QR before the optional ones and the terminator. */
+  private static final int BHYT_FIELDS = 8;
+
+  /** Detail of the safety net; tests assert it never shows up. */
+  static final String UNEXPECTED = "unexpected failure while reading the field";
+
+  private final Clock clock;
+  private final int maxInputLength;
+  private final TextRepairer repairer;
+
+  /**
+   * Creates the engine.
+   *
+   * @param clock decides "today" for future-date checks
+   * @param maxInputLength the longest input, in chars
+   * @param repairer the text repairer
+   */
+  public QrEngine(Clock clock, int maxInputLength, TextRepairer repairer) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.maxInputLength = maxInputLength;
+    this.repairer = Objects.requireNonNull(repairer, "repairer");
+  }
+
+  /**
+   * Parses QR text.
+   *
+   * @param input the text
+   * @return the parsed fields
+   */
+  public ParsedCardQr parse(String input) {
+    if (input == null) {
+      throw new InvalidInputException(QrFields.FIELD, InputReason.EMPTY, "no text");
+    }
+    if (input.length() > maxInputLength) {
+      throw tooLong();
+    }
+    return new Run(List.of()).parse(input);
+  }
+
+  /**
+   * Parses QR bytes. Valid UTF-8 is decoded strictly, which is what {@link TextRepairer#decode}
+   * does with it, and the text repairs are then made field by field so that each names its field.
+   * Other bytes go through {@link TextRepairer#decode}; the byte-level repairs it reports are
+   * attributed to every text field holding non-ASCII text, since a single-byte decode changes only
+   * those.
+   *
+   * @param raw the bytes
+   * @return the parsed fields
+   */
+  public ParsedCardQr parse(byte[] raw) {
+    if (raw == null || raw.length == 0) {
+      throw new InvalidInputException(QrFields.FIELD, InputReason.EMPTY, "no bytes");
+    }
+    // A char takes at most 3 bytes in UTF-8 (4 for a surrogate pair, which is 2 chars); plus a BOM.
+    if (raw.length > (long) maxInputLength * 3 + 3) {
+      throw tooLong();
+    }
+    String utf8 = strictUtf8(raw);
+    if (utf8 != null) {
+      return parse(utf8);
+    }
+    RepairedText decoded = repairer.decode(QrFields.FIELD, raw);
+    if (decoded.value().length() > maxInputLength) {
+      throw tooLong();
+    }
+    return new Run(decoded.repairs()).parse(decoded.value());
+  }
+
+  private InvalidInputException tooLong() {
+    return new InvalidInputException(
+        QrFields.FIELD, InputReason.TOO_LONG, "longer than " + maxInputLength + " chars");
+  }
+
+  private static String strictUtf8(byte[] raw) {
+    boolean ascii = true;
+    for (byte b : raw) {
+      if (b < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return new String(raw, StandardCharsets.US_ASCII);
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(raw))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** One parse: holds the repairs collected so far. */
+  private final class Run {
+    private final List<RepairKind> byteRepairs;
+    private final Instant now = clock.instant();
+    private final LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    private List<Repair> repairs;
+
+    Run(List<RepairKind> byteRepairs) {
+      this.byteRepairs = byteRepairs;
+    }
+
+    ParsedCardQr parse(String input) {
+      QrFields f = QrFields.split(input);
+      try {
+        if (isBhyt(f)) {
+          return bhyt(f);
+        }
+        return identityCard(f);
+      } catch (InvalidInputException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // The contract promises InvalidInputException for any input; a failure elsewhere must not
+        // leak
+        // another type or its message (which may quote the value). The class name holds no data.
+        LOG.debug("QR parse hit {}", e.getClass().getName());
+        throw new InvalidInputException(QrFields.FIELD, InputReason.MALFORMED, UNEXPECTED);
+      }
+    }
+
+    // ---- layout detection
+    // -------------------------------------------------------------------------
+
+    /** BHYT ends with a "$" field, or has 1/2 in the sex slot where a CCCD has a date or Nam/Nữ. */
+    private boolean isBhyt(QrFields f) {
+      int n = f.count();
+      if (n >= 2 && f.is(n - 1, "$")) {
+        return true;
+      }
+      return n >= BHYT_FIELDS && (f.is(3, "1") || f.is(3, "2"));
+    }
+
+    private ParsedCardQr identityCard(QrFields f) {
+      f.stripLabels();
+      int n = f.count();
+      if (n < 6) {
+        throw new InvalidInputException(
+            QrFields.FIELD, InputReason.WRONG_FIELD_COUNT, "expected at least 6 fields");
+      }
+      if (f.hasLetterOrSpace(0)) {
+        throw new InvalidInputException(
+            QrFields.FIELD, InputReason.UNRECOGNISED_FORMAT, "first field is not a number");
+      }
+      boolean withOldId = hasOldIdSlot(f);
+      int base = withOldId ? 1 : 0;
+      int known = CCCD_FIELDS - 1 + base;
+      CardQrKind kind;
+      int expiryAt = -1;
+      int extrasFrom = n;
+      if (withOldId) {
+        if (n < CCCD_FIELDS) {
+          throw new InvalidInputException(
+              QrFields.FIELD, InputReason.WRONG_FIELD_COUNT, "the issue date is missing");
+        }
+        if (n == CCCD_FIELDS) {
+          kind = CardQrKind.CCCD_2021;
+        } else if (n == CCCD_FIELDS + 1 && isExpiryField(f, CCCD_FIELDS)) {
+          kind = CardQrKind.CCCD_2021;
+          expiryAt = CCCD_FIELDS;
+        } else {
+          kind = CardQrKind.CAN_CUOC_2024;
+          extrasFrom = CCCD_FIELDS;
+        }
+      } else {
+        kind = CardQrKind.CCCD_2021_SHORT;
+        if (n == known + 1 && isExpiryField(f, known)) {
+          expiryAt = known;
+        } else if (n != known) {
+          throw new InvalidInputException(
+              QrFields.FIELD,
+              InputReason.WRONG_FIELD_COUNT,
+              "expected 6 fields without the old ID");
+        }
+      }
+
+      CitizenId id = CitizenId.parse(digits(CITIZEN_ID, f.get(0)));
+      LegacyId legacyId = null;
+      if (withOldId && !f.isEmpty(1)) {
+        legacyId = LegacyId.parse(digits(LEGACY_ID, f.get(1)));
+      }
+      VietnameseName name = VietnameseName.of(text(FULL_NAME, f.get(base + 1)));
+      PartialDate dob = dateOfBirth(f.get(base + 2));
+      Sex sex = Sex.parse(text(SEX, f.get(base + 3)));
+      Address address = f.isEmpty(base + 4) ? null : Address.parse(text(ADDRESS, f.get(base + 4)));
+      LocalDate issue = fullDate(ISSUE_DATE, f.get(base + 5));
+      if (issue.isAfter(today)) {
+        throw new InvalidInputException(ISSUE_DATE, InputReason.FUTURE_DATE, "after today");
+      }
+      if (dob.isAfter(issue)) {
+        throw new InvalidInputException(
+            ISSUE_DATE, InputReason.IMPOSSIBLE_DATE, "before the date of birth");
+      }
+      LocalDate expiry = null;
+      if (expiryAt >= 0 && f.looksLikeDate(expiryAt)) {
+        expiry = fullDate(EXPIRY_DATE, f.get(expiryAt));
+        if (expiry.isBefore(issue)) {
+          throw new InvalidInputException(
+              EXPIRY_DATE, InputReason.IMPOSSIBLE_DATE, "before the issue date");
+        }
+      }
+
+      CitizenRecord.Builder record =
+          CitizenRecord.builder(Provenance.cardQr(now))
+              .citizenId(id)
+              .fullName(name)
+              .dateOfBirth(dob)
+              .sex(sex)
+              .issueDate(issue);
+      if (legacyId != null) {
+        record.legacyId(legacyId);
+      }
+      if (address != null) {
+        record.permanentAddress(address);
+      }
+      if (expiry != null) {
+        record.expiryDate(expiry);
+      }
+      List<String> extras = extras(f, extrasFrom, n);
+      return new ParsedCardQr(
+          kind, record.build(), extras, repairs(), inconsistencies(id, dob, sex), null);
+    }
+
+    /**
+     * Whether the 2021 layout's old-ID slot is there: the sex field (Nam/Nữ) sits at index 4 rather
+     * than 3; when that does not decide, the second field holding no letter or space (an old ID, or
+     * empty).
+     */
+    private boolean hasOldIdSlot(QrFields f) {
+      boolean sexAt3 = f.looksLikeSex(3);
+      boolean sexAt4 = f.looksLikeSex(4);
+      if (sexAt4 != sexAt3) {
+        return sexAt4;
+      }
+      return f.isEmpty(1) || !f.hasLetterOrSpace(1);
+    }
+
+    private boolean isExpiryField(QrFields f, int i) {
+      return f.isEmpty(i) || f.looksLikeDate(i) || f.saysNoExpiry(i);
+    }
+
+    private ParsedCardQr bhyt(QrFields all) {
+      QrFields f = all.is(all.count() - 1, "$") ? all.withoutLast() : all;
+      int n = f.count();
+      if (n < BHYT_FIELDS) {
+        throw new InvalidInputException(
+            QrFields.FIELD,
+            InputReason.WRONG_FIELD_COUNT,
+            "expected at least " + BHYT_FIELDS + " fields before the terminator");
+      }
+      String cardNumber = BhytCardNumbers.normalise(cardNumberDigits(f.get(0)));
+      VietnameseName name = VietnameseName.of(hex(FULL_NAME, f.get(1)));
+      PartialDate dob = dateOfBirth(f.get(2));
+      Sex sex = bhytSex(digits(SEX, f.get(3)));
+      Address address = f.isEmpty(4) ? null : Address.parse(hex(ADDRESS, f.get(4)));
+      String facility = facility(f.get(5));
+      LocalDate validFrom = optionalDate(VALID_FROM, f.get(6));
+      LocalDate validTo = optionalDate(VALID_TO, f.get(7));
+      if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+        throw new InvalidInputException(VALID_TO, InputReason.IMPOSSIBLE_DATE, "before validFrom");
+      }
+      HealthInsuranceCard card =
+          HealthInsuranceCard.builder()
+              .cardNumber(cardNumber)
+              .fullName(name)
+              .dateOfBirth(dob)
+              .sex(sex)
+              .address(address)
+              .facilityCode(facility)
+              .validFrom(validFrom)
+              .validTo(validTo)
+              .build();
+      CitizenRecord.Builder record =
+          CitizenRecord.builder(Provenance.cardQr(now)).fullName(name).dateOfBirth(dob).sex(sex);
+      if (address != null) {
+        record.permanentAddress(address);
+      }
+      return new ParsedCardQr(
+          CardQrKind.BHYT, record.build(), extras(f, BHYT_FIELDS, n), repairs(), List.of(), card);
+    }
+
+    // ---- fields
+    // -----------------------------------------------------------------------------------
+
+    private PartialDate dateOfBirth(String raw) {
+      PartialDate dob = PartialDate.parseVietnamese(DATE_OF_BIRTH, date(DATE_OF_BIRTH, raw));
+      if (dob.isAfter(today)) {
+        throw new InvalidInputException(DATE_OF_BIRTH, InputReason.FUTURE_DATE, "after today");
+      }
+      return dob;
+    }
+
+    /** A date that must name a day. */
+    private LocalDate fullDate(String field, String raw) {
+      PartialDate d = PartialDate.parseVietnamese(field, date(field, raw));
+      return d.toLocalDate()
+          .orElseThrow(
+              () ->
+                  new InvalidInputException(field, InputReason.MALFORMED, "day and month missing"));
+    }
+
+    /** A BHYT validity date; "-" or empty means none. */
+    private LocalDate optionalDate(String field, String raw) {
+      if (raw.isEmpty() || raw.equals("-")) {
+        return null;
+      }
+      return fullDate(field, raw);
+    }
+
+    private Sex bhytSex(String code) {
+      if (code.equals("1")) {
+        return Sex.MALE;
+      }
+      if (code.equals("2")) {
+        return Sex.FEMALE;
+      }
+      throw new InvalidInputException(SEX, InputReason.UNKNOWN_VALUE, "expected 1 or 2");
+    }
+
+    /** "79 - 024" -> "79024": the form the gateway's maDKBD uses. */
+    private String facility(String raw) {
+      if (raw.isEmpty()) {
+        return null;
+      }
+      int dash = raw.indexOf('-');
+      String code;
+      if (dash < 0) {
+        code = digits(FACILITY_CODE, raw);
+      } else {
+        code =
+            digits(FACILITY_CODE, raw.substring(0, dash).strip())
+                + digits(FACILITY_CODE, raw.substring(dash + 1).strip());
+      }
+      if (code.length() != 5) {
+        throw new InvalidInputException(
+            FACILITY_CODE, InputReason.WRONG_LENGTH, "expected 2 + 3 digits");
+      }
+      return code;
+    }
+
+    /** The old form keeps its two group letters; only the number part can hold damaged digits. */
+    private String cardNumberDigits(String raw) {
+      String compact = raw.indexOf(' ') < 0 ? raw : raw.replace(" ", "");
+      if (compact.length() > 2
+          && isAsciiLetter(compact.charAt(0))
+          && isAsciiLetter(compact.charAt(1))) {
+        return compact.substring(0, 2) + digits(CARD_NUMBER, compact.substring(2));
+      }
+      return digits(CARD_NUMBER, compact);
+    }
+
+    /**
+     * A date through {@link TextRepairer#digits}: the digit groups one by one when separated by '/'
+     * or '-', so the separators are kept for {@link PartialDate#parseVietnamese}.
+     */
+    private String date(String field, String raw) {
+      if (raw.isEmpty()) {
+        throw new InvalidInputException(field, InputReason.EMPTY, "date missing");
+      }
+      char sep =
+          raw.indexOf('/') >= 0 ? '/' : raw.indexOf('-') >= 0 && hasAsciiDigit(raw) ? '-' : 0;
+      if (sep == 0) {
+        return digits(field, raw);
+      }
+      StringBuilder out = new StringBuilder(raw.length());
+      List<RepairKind> kinds = List.of();
+      int from = 0;
+      while (true) {
+        int to = raw.indexOf(sep, from);
+        String part = raw.substring(from, to < 0 ? raw.length() : to);
+        if (part.isEmpty()) {
+          throw new InvalidInputException(field, InputReason.MALFORMED, "empty date part");
+        }
+        RepairedText fixed = repairer.digits(field, part);
+        if (!fixed.repairs().isEmpty()) {
+          // The groups are repaired one by one: report each kind once for the whole date.
+          kinds = kinds.isEmpty() ? new ArrayList<>(2) : kinds;
+          for (RepairKind k : fixed.repairs()) {
+            if (!kinds.contains(k)) {
+              kinds.add(k);
+            }
+          }
+        }
+        if (from > 0) {
+          out.append(sep);
+        }
+        out.append(fixed.value());
+        if (to < 0) {
+          break;
+        }
+        from = to + 1;
+      }
+      if (kinds.isEmpty()) {
+        return raw;
+      }
+      for (RepairKind k : kinds) {
+        add(new Repair(field, k));
+      }
+      return out.toString();
+    }
+
+    private String digits(String field, String raw) {
+      if (raw.isEmpty()) {
+        throw new InvalidInputException(field, InputReason.EMPTY, "value missing");
+      }
+      return collect(field, repairer.digits(field, raw));
+    }
+
+    private String text(String field, String raw) {
+      if (raw.isEmpty()) {
+        throw new InvalidInputException(field, InputReason.EMPTY, "value missing");
+      }
+      addByteRepairs(field, raw);
+      return collect(field, repairer.text(field, raw));
+    }
+
+    private String hex(String field, String raw) {
+      if (raw.isEmpty()) {
+        throw new InvalidInputException(field, InputReason.EMPTY, "value missing");
+      }
+      addByteRepairs(field, raw);
+      return collect(field, repairer.hexUtf8(field, raw));
+    }
+
+    private void addByteRepairs(String field, String raw) {
+      if (byteRepairs.isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < raw.length(); i++) {
+        if (raw.charAt(i) >= 0x80) {
+          for (RepairKind k : byteRepairs) {
+            add(new Repair(field, k));
+          }
+          return;
+        }
+      }
+    }
+
+    private String collect(String field, RepairedText r) {
+      for (RepairKind k : r.repairs()) {
+        add(new Repair(field, k));
+      }
+      return r.value();
+    }
+
+    /** In the order found; a kind repeats when it was undone twice (layered mojibake). */
+    private void add(Repair r) {
+      if (repairs == null) {
+        repairs = new ArrayList<>(4);
+      }
+      repairs.add(r);
+    }
+
+    private List<Repair> repairs() {
+      return repairs == null ? List.of() : repairs;
+    }
+
+    private List<QrInconsistency> inconsistencies(CitizenId id, PartialDate dob, Sex sex) {
+      List<IdFinding> findings = id.inconsistenciesWith(dob, sex);
+      if (findings.isEmpty()) {
+        return List.of();
+      }
+      List<QrInconsistency> out = new ArrayList<>(findings.size());
+      for (IdFinding finding : findings) {
+        out.add(new QrInconsistency(fieldOf(finding), finding));
+      }
+      return out;
+    }
+
+    private List<String> extras(QrFields f, int from, int to) {
+      if (from >= to) {
+        return List.of();
+      }
+      List<String> out = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        out.add(f.get(i));
+      }
+      return out;
+    }
+  }
+
+  private static String fieldOf(IdFinding finding) {
+    return switch (finding) {
+      case SEX_MISMATCH -> SEX;
+      case BIRTH_YEAR_MISMATCH -> DATE_OF_BIRTH;
+      default -> CITIZEN_ID;
+    };
+  }
+
+  private static boolean hasAsciiDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+}

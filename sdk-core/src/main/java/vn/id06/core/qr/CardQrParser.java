@@ -1,0 +1,148 @@
+package vn.id06.core.qr;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import vn.id06.core.internal.qr.ParsedCardQr;
+import vn.id06.core.internal.qr.QrEngine;
+import vn.id06.core.text.TextRepairer;
+
+/**
+ * Parses the QR code printed on Vietnamese identity cards (2021 CCCD, 2024 Căn cước) and
+ * health-insurance (BHYT) cards into a {@link CardQr}.
+ *
+ * <p>Text damaged on its way from the scanner ("lỗi phông chữ": UTF-8 read as Windows-1252, Telex
+ * or VNI input methods, legacy encodings, NFD, Ð for Đ) is repaired where the repair is certain,
+ * and every repair is reported; text that is damaged beyond certain repair is refused rather than
+ * guessed.
+ *
+ * <p>Any input yields either a {@link CardQr} or an {@link vn.id06.core.InvalidInputException}
+ * naming the field and the reason; messages never contain the input. Input longer than {@link
+ * Builder#maxInputLength(int)} is refused before any other work.
+ *
+ * <p>Immutable and thread-safe: share one instance.
+ */
+public final class CardQrParser {
+  /** Default limit on the input length, in chars. */
+  public static final int DEFAULT_MAX_INPUT_LENGTH = 4096;
+
+  private static final CardQrParser STANDARD = builder().build();
+
+  private final QrEngine engine;
+
+  private CardQrParser(Builder b) {
+    this.engine = new QrEngine(b.clock, b.maxInputLength, b.textRepairer);
+  }
+
+  /**
+   * Returns a parser with the defaults: system clock in Vietnam's time zone, {@value
+   * #DEFAULT_MAX_INPUT_LENGTH} chars, {@link TextRepairer#standard()}.
+   *
+   * @return the shared standard parser
+   */
+  public static CardQrParser standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Starts configuring a parser.
+   *
+   * @return a new builder with the defaults of {@link #standard()}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Parses the text read from a QR code. A leading byte-order mark, surrounding whitespace and
+   * trailing CR/LF are ignored.
+   *
+   * @param qr the text, as the scanner delivered it
+   * @return the parsed QR code
+   * @throws vn.id06.core.InvalidInputException when the text is empty, too long, in no known
+   *     layout, or holds an invalid, impossible or unrepairable field
+   */
+  public CardQr parse(String qr) {
+    return toCardQr(engine.parse(qr));
+  }
+
+  /**
+   * Parses the raw bytes read from a QR code: strict UTF-8 when they are valid UTF-8, otherwise a
+   * legacy encoding the bytes give evidence of (see {@link TextRepairer#decode(String, byte[])}).
+   *
+   * @param qr the bytes
+   * @return the parsed QR code
+   * @throws vn.id06.core.InvalidInputException as {@link #parse(String)}, and with reason {@code
+   *     BINARY_DATA} when the bytes are not text
+   */
+  public CardQr parse(byte[] qr) {
+    return toCardQr(engine.parse(qr));
+  }
+
+  private static CardQr toCardQr(ParsedCardQr p) {
+    return new CardQr(
+        p.kind(),
+        p.record(),
+        p.extraFields(),
+        p.repairs(),
+        p.inconsistencies(),
+        p.healthInsurance());
+  }
+
+  /** Configures a {@link CardQrParser}. Not thread-safe; use one builder per thread. */
+  public static final class Builder {
+    private Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
+    private TextRepairer textRepairer = TextRepairer.standard();
+
+    private Builder() {}
+
+    /**
+     * Sets the clock that decides which dates lie in the future (its zone gives "today"). Default:
+     * the system clock in {@code Asia/Ho_Chi_Minh}.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the longest input accepted, in chars ({@code parse(byte[])} allows three bytes per
+     * char). Default {@value #DEFAULT_MAX_INPUT_LENGTH}.
+     *
+     * @param maxInputLength the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when the limit is below 1
+     */
+    public Builder maxInputLength(int maxInputLength) {
+      if (maxInputLength < 1) {
+        throw new IllegalArgumentException("maxInputLength must be at least 1");
+      }
+      this.maxInputLength = maxInputLength;
+      return this;
+    }
+
+    /**
+     * Sets the text repairer. Default {@link TextRepairer#standard()}.
+     *
+     * @param textRepairer the repairer
+     * @return this builder
+     */
+    public Builder textRepairer(TextRepairer textRepairer) {
+      this.textRepairer = Objects.requireNonNull(textRepairer, "textRepairer");
+      return this;
+    }
+
+    /**
+     * Builds the parser.
+     *
+     * @return the parser
+     */
+    public CardQrParser build() {
+      return new CardQrParser(this);
+    }
+  }
+}

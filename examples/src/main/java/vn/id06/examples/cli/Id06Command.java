@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,7 +71,7 @@ public final class Id06Command implements Callable<Integer> {
             new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
             true);
-    int code = run(args, System.in, out, err, Clock.systemDefaultZone());
+    int code = run(args, System.in, out, err, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
     out.flush();
     err.flush();
     System.exit(code);

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.id06.core.InputReason;
+import vn.id06.core.InvalidInputException;
 import vn.id06.core.citizen.CitizenId;
 import vn.id06.core.citizen.CitizenIdInspection;
 import vn.id06.core.citizen.IdFinding;
@@ -63,6 +65,12 @@ final class IdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      // The contract is exact: anything but 12 ASCII digits is bad input, so no trimming here (the
+      // library forgives surrounding spaces; a command line that did would hide a quoting mistake).
+      if (!number.equals(number.strip())) {
+        throw new InvalidInputException(
+            "citizenId", InputReason.MALFORMED, "surrounding spaces; expected 12 ASCII digits");
+      }
       CitizenIdInspection inspection = CitizenId.inspect(number, context.clock());
       PartialDate declaredDob =
           dateOfBirth == null ? null : PartialDate.parseIso("dob", dateOfBirth);

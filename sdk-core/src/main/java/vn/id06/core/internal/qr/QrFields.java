@@ -294,11 +294,14 @@ final class QrFields {
     ends[i] = b;
   }
 
+  // No U+00A0 here: it is the second byte of "à" (C3 A0) in UTF-8 read as CP1252 or Latin-1, so
+  // trimming
+  // it would destroy the evidence a name ending in "à" needs for its repair.
   private static boolean isOuterSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u00A0' || c == '\uFEFF';
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\uFEFF';
   }
 
   private static boolean isInnerSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0';
+    return c == ' ' || c == '\t';
   }
 }

@@ -77,7 +77,9 @@ public final class Repairs {
       found = eth;
       foundKind = RepairKind.ETH_AS_D_STROKE;
     }
-    byte[] view = Legacy.byteView(cur);
+    // After a strict UTF-8 round trip the bytes are known: reading them again as a legacy encoding
+    // would stack a guess on a proof (seen: "Lê â Lan" read as TCVN3 became "Lờ Õ Lan").
+    byte[] view = mojibake ? null : Legacy.byteView(cur);
     if (view != null) {
       for (RepairKind kind : LEGACY) {
         String candidate = decodeLegacy(kind, view);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -176,8 +177,20 @@ class TextRepairPropertiesTest {
     if (damaged.equals(Damage.eth(name))) {
       // VISCII, Windows-1258 and the look-alike eth put Đ/đ at the same byte: same text either way.
       assertThat(r.repairs()).containsAnyOf(kind, RepairKind.ETH_AS_D_STROKE).hasSize(1);
-    } else {
-      assertThat(r.repairs()).containsExactly(kind);
+    } else if (!r.repairs().equals(List.of(kind))) {
+      // Two legacy encodings can put this name at the very same bytes; the text is then certain and
+      // the kind is either of them (the first that fits is reported). Anything else is a wrong
+      // kind.
+      assertThat(r.repairs()).hasSize(1);
+      UnaryOperator<String> other = LEGACY_DAMAGE.get(r.repairs().get(0));
+      assertThat(other).as("reported kind %s", r.repairs()).isNotNull();
+      assertThat(other.apply(name)).isEqualTo(damaged);
     }
   }
+
+  private static final Map<RepairKind, UnaryOperator<String>> LEGACY_DAMAGE =
+      Map.of(
+          RepairKind.TCVN3, Damage::tcvn3,
+          RepairKind.VNI, Damage::vni,
+          RepairKind.VISCII, Damage::viscii);
 }

@@ -3,18 +3,20 @@ package vn.id06.examples.cli;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.address.AdministrativeUnit;
+import vn.id06.core.address.AdministrativeUnits;
 import vn.id06.core.citizen.CitizenId;
 import vn.id06.core.citizen.CitizenIdInspection;
 import vn.id06.core.citizen.IdFinding;
 import vn.id06.core.qr.CardQr;
 import vn.id06.core.qr.CardQrParser;
-import vn.id06.core.text.Repair;
 
 /**
  * {@code id06 demo}: the main job, on built-in synthetic samples. Later work grows it to the
@@ -41,6 +43,8 @@ final class DemoCommand implements Callable<Integer> {
           + "|271234567|"
           + NAME
           + "|14031990|Nữ|Số 12 Đường Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh|01072021";
+
+  private static final AdministrativeUnits UNITS = AdministrativeUnits.builtIn();
 
   private final CliContext context;
 
@@ -76,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
           id.registeredAbroad()
               ? "registered abroad"
               : id.birthRegistrationProvince()
-                  .map(p -> "registered in " + p.name())
+                  .map(p -> "registered in " + p.name() + successor(p))
                   .orElse("prefix " + id.provinceCode() + " not in the 63-unit table");
       out.printf(
           "   %s  %-7s born %d, %s, %s%s%s%n",
@@ -89,6 +93,13 @@ final class DemoCommand implements Callable<Integer> {
           describe(" warnings: ", inspection.warnings()));
     }
     out.println();
+  }
+
+  /** The 2025 reform merged provinces: the prefix keeps its old name, the place has a new one. */
+  private String successor(AdministrativeUnit unit) {
+    LocalDate today = LocalDate.now(context.clock());
+    AdministrativeUnit now = UNITS.successorOn(unit, today);
+    return now.equals(unit) ? "" : " (since " + UNITS.reformDate() + " part of " + now.name() + ")";
   }
 
   private void readQrCodes(PrintWriter out) {
@@ -125,7 +136,9 @@ final class DemoCommand implements Callable<Integer> {
         "     repairs  "
             + (qr.repairs().isEmpty()
                 ? "none needed"
-                : qr.repairs().stream().map(Repair::toString).collect(Collectors.joining(", "))));
+                : qr.repairs().stream()
+                    .map(r -> r.field() + ": " + r.kind())
+                    .collect(Collectors.joining(", "))));
   }
 
   private void rejectBadInput(PrintWriter out) {
@@ -134,8 +147,9 @@ final class DemoCommand implements Callable<Integer> {
     for (String bad :
         List.of(
             "079190012345|271234567|" + NAME + "|31021990|Nữ|Hà Nội|01072021",
-            "not a QR code at all",
-            "07919001234")) {
+            "079190012345|271234567|" + NAME + "|14032090|Nữ|Hà Nội|01072021",
+            "079190012345|271234567|Nguy\uFFFDn Th\uFFFD Hoà|14031990|Nữ|Hà Nội|01072021",
+            "not a QR code at all")) {
       try {
         parser.parse(bad);
         out.println("   unexpectedly accepted a bad sample");

@@ -15,7 +15,10 @@ class DemoCommandTest {
         .contains("UNKNOWN_PREFIX")
         // the garbled QR is repaired back to the clean name and the repair is named
         .contains("name     Nguyễn Thị Hoà")
-        .contains("UTF8_READ_AS_CP1252")
+        .contains("fullName: UTF8_READ_AS_CP1252")
+        .contains("registered in Bình Định (since 2025-07-01 part of Gia Lai)")
+        .contains("rejected: dateOfBirth: FUTURE_DATE")
+        .contains("rejected: fullName: UNREPAIRABLE_TEXT")
         .contains("kind     BHYT")
         .contains("rejected: dateOfBirth")
         .doesNotContain("unexpectedly accepted");

@@ -9,10 +9,15 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes one JSON object to stdout, following the command-line contract: camelCase keys, absent
- * rather than null, one object per line.
+ * rather than null, one object per line. Not thread-safe: one instance per command run.
  */
 final class Json implements AutoCloseable {
   private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** One generator call; the writer is a StringWriter, so an IOException means a bug, not I/O. */
+  private interface Step {
+    void on(JsonGenerator gen) throws IOException;
+  }
 
   private final PrintWriter out;
   private final StringWriter buffer = new StringWriter();
@@ -22,10 +27,10 @@ final class Json implements AutoCloseable {
     this.out = out;
     try {
       this.gen = FACTORY.createGenerator(buffer);
-      gen.writeStartObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    write(JsonGenerator::writeStartObject);
   }
 
   /** Starts an object that is printed, followed by a newline, on {@link #close()}. */
@@ -33,89 +38,66 @@ final class Json implements AutoCloseable {
     return new Json(out);
   }
 
-  Json field(String name, String value) {
-    if (value == null) {
-      return this;
-    }
+  private Json write(Step step) {
     try {
-      gen.writeStringField(name, value);
+      step.on(gen);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return this;
+  }
+
+  /** A string field; a null value leaves the key out. */
+  Json field(String name, String value) {
+    return value == null ? this : write(g -> g.writeStringField(name, value));
   }
 
   Json field(String name, boolean value) {
-    try {
-      gen.writeBooleanField(name, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return this;
+    return write(g -> g.writeBooleanField(name, value));
   }
 
   Json field(String name, int value) {
-    try {
-      gen.writeNumberField(name, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return this;
+    return write(g -> g.writeNumberField(name, value));
   }
 
   Json strings(String name, Iterable<String> values) {
-    try {
-      gen.writeArrayFieldStart(name);
-      for (String v : values) {
-        gen.writeString(v);
-      }
-      gen.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return this;
+    return write(
+        g -> {
+          g.writeArrayFieldStart(name);
+          for (String v : values) {
+            g.writeString(v);
+          }
+          g.writeEndArray();
+        });
   }
 
   /** Starts an array of objects; each element is written with {@link #element}. */
   Json startArray(String name) {
-    try {
-      gen.writeArrayFieldStart(name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return this;
+    return write(g -> g.writeArrayFieldStart(name));
   }
 
   /** Writes one object of two string fields inside an array. */
   Json element(String key1, String value1, String key2, String value2) {
-    try {
-      gen.writeStartObject();
-      gen.writeStringField(key1, value1);
-      gen.writeStringField(key2, value2);
-      gen.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return this;
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField(key1, value1);
+          g.writeStringField(key2, value2);
+          g.writeEndObject();
+        });
   }
 
   Json endArray() {
-    try {
-      gen.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return this;
+    return write(JsonGenerator::writeEndArray);
   }
 
   @Override
   public void close() {
-    try {
-      gen.writeEndObject();
-      gen.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(
+        g -> {
+          g.writeEndObject();
+          g.close();
+        });
     out.println(buffer);
     out.flush();
   }

@@ -62,6 +62,7 @@ public class QrParseBenchmark {
 
   /** The baseline: split and take by position; no checks, no repair, garbage in garbage out. */
   @Benchmark
+  @SuppressWarnings("StringSplitter") // String.split is the point: it is what integrators write.
   public void baselineSplitClean(Blackhole bh) {
     String[] f = CLEAN.split("\\|");
     bh.consume(f[0]);

@@ -118,7 +118,7 @@ final class InputDamage {
     }
     try {
       RepairedText t = Repairs.text(field, s);
-      return Vietnamese.damage(t.value()) == 0 ? t : null;
+      return Vietnamese.isUndamaged(t.value()) ? t : null;
     } catch (InvalidInputException e) {
       return null;
     }

@@ -311,10 +311,10 @@ final class Vietnamese {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         int start = i;
         boolean nonAscii = false;
-        while (i < n && Character.isLetter(s.charAt(i))) {
+        while (i < n && isLetter(s.charAt(i))) {
           nonAscii |= s.charAt(i) >= 0x80;
           i++;
         }
@@ -331,6 +331,11 @@ final class Vietnamese {
       i++;
     }
     return damage;
+  }
+
+  /** {@link Character#isLetter(char)}, without the table lookup for ASCII. */
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   /** lower, Capitalised or UPPER: a capital inside a lower-case word ("TrƠn") is damage. */

@@ -26,19 +26,19 @@ import vn.id06.core.internal.citizen.VietnameseText;
 public final class Address {
   private static final String FIELD = "address";
   private static final int MAX_LENGTH = 500;
-  private static final Pattern COMMA = Pattern.compile(",");
   private static final Pattern DASH = Pattern.compile("\\s[-\u2013]\\s");
 
   /**
-   * District-level prefixes: with diacritics ("Huyện" but not the street name "Huyền"), unaccented
-   * for addresses typed without diacritics, and the usual abbreviations ("Q.1", "H. Tuy Phước",
-   * "TX.").
+   * District-level prefixes, matched on the lower-cased component followed by a space, a dot or a
+   * digit: with diacritics ("Huyện" but not the street name "Huyền"), and the usual abbreviations
+   * ("Q.1", "H. Tuy Phước", "TX.").
    */
-  private static final Pattern DISTRICT_ACCENTED =
-      Pattern.compile("^(huyện|quận|thị xã|thành phố|tp|q|h|tx)(\\s|\\.|\\d).*");
+  private static final String[] DISTRICT_ACCENTED = {
+    "huyện", "quận", "thị xã", "thành phố", "tp", "q", "h", "tx"
+  };
 
-  private static final Pattern DISTRICT_PLAIN =
-      Pattern.compile("^(huyen|quan|thi xa|thanh pho)\\s.*");
+  /** Unaccented district-level prefixes (addresses typed without diacritics), before a space. */
+  private static final String[] DISTRICT_PLAIN = {"huyen", "quan", "thi xa", "thanh pho"};
 
   private static final Pattern VIET_NAM = Pattern.compile("(?i)vi[eệ]t\\s*nam|vn");
 
@@ -71,15 +71,19 @@ public final class Address {
     }
     AdministrativeUnits units = AdministrativeUnits.builtIn();
     List<String> parts = new ArrayList<>();
-    for (String p : COMMA.split(text, -1)) {
-      String s = p.strip();
+    int from = 0;
+    while (from <= text.length()) {
+      int comma = text.indexOf(',', from);
+      int to = comma < 0 ? text.length() : comma;
+      String s = text.substring(from, to).strip();
+      from = to + 1;
       if (s.isEmpty()) {
         continue;
       }
       // "Xã A - Huyện B - Tỉnh C": some sources separate with dashes; "Bà Rịa - Vũng Tàu" is one
-      // name.
-      String[] pieces = DASH.split(s, -1);
-      if (pieces.length > 1 && units.lookup(s).isEmpty()) {
+      // name. The regex runs only where a dash could match it.
+      String[] pieces = s.indexOf('-') < 0 && s.indexOf('\u2013') < 0 ? null : DASH.split(s, -1);
+      if (pieces != null && pieces.length > 1 && units.lookup(s).isEmpty()) {
         for (String piece : pieces) {
           if (!piece.isBlank()) {
             parts.add(piece.strip());
@@ -89,8 +93,8 @@ public final class Address {
         parts.add(s);
       }
     }
-    // A trailing "Việt Nam" is the country, not the province.
-    while (!parts.isEmpty() && VIET_NAM.matcher(parts.get(parts.size() - 1)).matches()) {
+    // A trailing "Việt Nam" is the country, not the province (the pattern needs a leading v).
+    while (!parts.isEmpty() && isVietNam(parts.get(parts.size() - 1))) {
       parts.remove(parts.size() - 1);
     }
     AdministrativeUnit found = null;
@@ -110,14 +114,50 @@ public final class Address {
     return new Address(text, found, district);
   }
 
+  private static boolean isVietNam(String part) {
+    char c = part.charAt(0);
+    return (c == 'v' || c == 'V') && VIET_NAM.matcher(part).matches();
+  }
+
   private static boolean isDistrict(String component) {
     String lower = component.toLowerCase(Locale.ROOT);
-    if (DISTRICT_ACCENTED.matcher(lower).matches()) {
+    if (startsWithWord(lower, DISTRICT_ACCENTED, true)) {
       return true;
     }
     // Unaccented words only count when the component carries no diacritics at all.
-    return VietnameseText.stripDiacritics(component).equals(component)
-        && DISTRICT_PLAIN.matcher(lower).matches();
+    return startsWithWord(lower, DISTRICT_PLAIN, false)
+        && VietnameseText.stripDiacritics(component).equals(component);
+  }
+
+  /**
+   * Whether {@code lower} matches {@code ^(w1|w2|...)(\s|\.|\d).*} (with {@code dotOrDigit}) or
+   * {@code ^(w1|w2|...)\s.*}, written out by hand: it runs for every address component. As in a
+   * regex, {@code \s} and {@code \d} are ASCII and {@code .} stops at line terminators.
+   */
+  private static boolean startsWithWord(String lower, String[] words, boolean dotOrDigit) {
+    for (String w : words) {
+      int n = w.length();
+      if (lower.length() > n && lower.startsWith(w)) {
+        char c = lower.charAt(n);
+        boolean next =
+            c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        next |= dotOrDigit && (c == '.' || (c >= '0' && c <= '9'));
+        if (next && noLineTerminator(lower, n + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean noLineTerminator(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

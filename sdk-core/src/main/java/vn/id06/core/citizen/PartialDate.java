@@ -42,7 +42,6 @@ public final class PartialDate implements Comparable<PartialDate> {
   private static final int MAX_INPUT = 32;
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-  private static final Pattern VN_COMPACT = Pattern.compile("(\\d{2})(\\d{2})(\\d{4})");
   private static final Pattern VN_DAY = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})");
   private static final Pattern VN_MONTH = Pattern.compile("(\\d{1,2})[/.-](\\d{4})");
   private static final Pattern VN_YEAR = Pattern.compile("\\d{4}");
@@ -173,9 +172,9 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate parseVietnamese(String field, String text) {
     String s = prepare(field, text);
-    Matcher compact = VN_COMPACT.matcher(s);
-    if (compact.matches()) {
-      return dayMonthYear(field, compact.group(1), compact.group(2), compact.group(3));
+    if (s.length() == 8 && isAsciiDigits(s)) {
+      // ddMMyyyy, the card layout, read without a regex.
+      return dayMonthYear(field, s.substring(0, 2), s.substring(2, 4), s.substring(4));
     }
     Matcher full = VN_DAY.matcher(s);
     if (full.matches()) {
@@ -189,6 +188,16 @@ public final class PartialDate implements Comparable<PartialDate> {
       return create(field, num(s), 0, 0);
     }
     throw malformed(field, "expected ddMMyyyy, dd/MM/yyyy, dd-MM-yyyy, MM/yyyy or yyyy");
+  }
+
+  private static boolean isAsciiDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static PartialDate dayMonthYear(String field, String d, String m, String y) {

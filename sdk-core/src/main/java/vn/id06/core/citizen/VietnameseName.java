@@ -108,7 +108,12 @@ public final class VietnameseName {
       int cp = lower.codePointAt(i);
       i += Character.charCount(cp);
       if (start && Character.isLetter(cp)) {
-        out.append(new String(Character.toChars(cp)).toUpperCase(Locale.ROOT));
+        if (cp < 0x80 || cp == 'đ') {
+          // One char in, one char out: no String needed (ß, ŉ and others expand, so not for all).
+          out.append(Character.toUpperCase((char) cp));
+        } else {
+          out.append(new String(Character.toChars(cp)).toUpperCase(Locale.ROOT));
+        }
         start = false;
       } else {
         out.appendCodePoint(cp);

@@ -24,9 +24,9 @@ public final class VietnameseText {
    * @return NFC text
    */
   public static String nfc(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFC)
-        .replace(ETH_UPPER, D_STROKE_UPPER)
-        .replace(ETH_LOWER, D_STROKE_LOWER);
+    // Most text arrives precomposed: skip the normaliser's copy when it cannot change anything.
+    String composed = isPrecomposedOnly(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    return composed.replace(ETH_UPPER, D_STROKE_UPPER).replace(ETH_LOWER, D_STROKE_LOWER);
   }
 
   /**
@@ -72,6 +72,22 @@ public final class VietnameseText {
    * @return the key
    */
   public static String placeKey(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int k = c < FOLD_SPLIT ? PLACE_FOLD[c] : c >= 0x1E00 && c <= 0x1EFF ? PLACE_FOLD[c - GAP] : 0;
+      if (k == 0) {
+        return placeKeySlow(s);
+      }
+      if (k != DROP) {
+        out.append((char) k);
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@link #placeKey} through the normaliser: the rule the fold table is built from. */
+  static String placeKeySlow(String s) {
     String folded = lower(stripDiacritics(s));
     StringBuilder out = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
@@ -81,6 +97,47 @@ public final class VietnameseText {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether every character is below U+0300 or in Latin Extended Additional (U+1E00..U+1EFF, the
+   * precomposed Vietnamese letters). Such text is already NFC (the tests check every character:
+   * each is NFC alone and decomposes to a starter first, so nothing composes across characters).
+   *
+   * @param s any text
+   * @return true when {@code s} needs no normalisation to NFC
+   */
+  public static boolean isPrecomposedOnly(CharSequence s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // placeKey, character by character, for Latin-1, Latin Extended-A/B and Latin Extended
+  // Additional: 0 = not in the table (use the normaliser), DROP = the character adds nothing.
+  // Each of these characters decomposes to one base letter and marks, so the key of a text of them
+  // is the concatenation of the characters' keys; the tests check the table against placeKeySlow.
+  private static final char FOLD_SPLIT = 0x250;
+  private static final int GAP = 0x1E00 - FOLD_SPLIT;
+  private static final char DROP = 0xFFFF;
+  private static final char[] PLACE_FOLD = buildPlaceFold();
+
+  private static char[] buildPlaceFold() {
+    char[] fold = new char[FOLD_SPLIT + 0x100];
+    for (int i = 0; i < fold.length; i++) {
+      char c = (char) (i < FOLD_SPLIT ? i : i + GAP);
+      String key = placeKeySlow(String.valueOf(c));
+      if (key.isEmpty()) {
+        fold[i] = DROP;
+      } else if (key.length() == 1) {
+        fold[i] = key.charAt(0);
+      }
+    }
+    return fold;
   }
 
   /** True for the five combining tone marks (huyền, sắc, ngã, hỏi, nặng). */

@@ -1,8 +1,5 @@
 package vn.id06.core.internal.qr;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +20,7 @@ import vn.id06.core.citizen.PartialDate;
 import vn.id06.core.citizen.Provenance;
 import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
+import vn.id06.core.internal.text.Repairs;
 import vn.id06.core.qr.CardQrKind;
 import vn.id06.core.qr.HealthInsuranceCard;
 import vn.id06.core.qr.QrInconsistency;
@@ -139,16 +137,8 @@ public final class QrEngine {
     if (ascii) {
       return new String(raw, StandardCharsets.US_ASCII);
     }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(raw))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    // The repairer's strict check: same answer as a reporting decoder, without building one.
+    return Repairs.strictUtf8(raw);
   }
 
   /** One parse: holds the repairs collected so far. */

@@ -36,6 +36,10 @@ final class InputDamage {
     if (input.isEmpty()) {
       throw new InvalidInputException(field, InputReason.EMPTY, "no digits");
     }
+    if (isAsciiDigits(input)) {
+      // The usual case, answered before the per-character key lookups below.
+      return new RepairedText(input, List.of());
+    }
     boolean digits = true;
     boolean anyDigit = false;
     boolean allKeys = true;
@@ -59,6 +63,16 @@ final class InputDamage {
       return new RepairedText(sb.toString(), List.of(RepairKind.KEYBOARD_LAYOUT_IN_DIGITS));
     }
     throw new InvalidInputException(field, InputReason.NOT_DIGITS, "not provably digits");
+  }
+
+  private static boolean isAsciiDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static RepairedText hexUtf8(String field, String hex) {
@@ -118,7 +132,7 @@ final class InputDamage {
     }
     try {
       RepairedText t = Repairs.text(field, s);
-      return Vietnamese.damage(t.value()) == 0 ? t : null;
+      return Vietnamese.isUndamaged(t.value()) ? t : null;
     } catch (InvalidInputException e) {
       return null;
     }

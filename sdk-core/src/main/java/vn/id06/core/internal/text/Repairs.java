@@ -1,8 +1,5 @@
 package vn.id06.core.internal.text;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -62,7 +59,7 @@ public final class Repairs {
     kinds.addAll(peeledKinds.subList(0, bestDepth));
     cur = best;
     boolean mojibake = !kinds.isEmpty();
-    if (!Normalizer.isNormalized(cur, Normalizer.Form.NFC)) {
+    if (!isPrecomposedOnly(cur) && !Normalizer.isNormalized(cur, Normalizer.Form.NFC)) {
       cur = compose(cur);
       kinds.add(RepairKind.NFD_TO_NFC);
     }
@@ -73,7 +70,7 @@ public final class Repairs {
     String found = null;
     RepairKind foundKind = null;
     String eth = replaceEth(cur);
-    if (eth != null && Vietnamese.damage(eth) == 0) {
+    if (eth != null && Vietnamese.isUndamaged(eth)) {
       found = eth;
       foundKind = RepairKind.ETH_AS_D_STROKE;
     }
@@ -83,7 +80,7 @@ public final class Repairs {
     if (view != null) {
       for (RepairKind kind : LEGACY) {
         String candidate = decodeLegacy(kind, view);
-        if (candidate == null || candidate.equals(cur) || Vietnamese.damage(candidate) != 0) {
+        if (candidate == null || candidate.equals(cur) || !Vietnamese.isUndamaged(candidate)) {
           continue;
         }
         if (found != null && !found.equals(candidate)) {
@@ -136,7 +133,7 @@ public final class Repairs {
     RepairKind foundKind = null;
     for (RepairKind kind : LEGACY) {
       String candidate = decodeLegacy(kind, raw);
-      if (candidate == null || Vietnamese.damage(candidate) != 0) {
+      if (candidate == null || !Vietnamese.isUndamaged(candidate)) {
         continue;
       }
       if (found != null && !found.equals(candidate)) {
@@ -191,7 +188,7 @@ public final class Repairs {
         ascii = false;
       }
     }
-    return ascii || Vietnamese.damage(s) == 0;
+    return ascii || Vietnamese.isUndamaged(s);
   }
 
   private static boolean hasDamageMark(String s) {
@@ -248,8 +245,14 @@ public final class Repairs {
    * every choice of undefined byte is tried, and the repair stands only when exactly one choice
    * gives strict UTF-8 that reads as clean Vietnamese ("Ä\ufffd" can only be Đ; "Ã\ufffd" may be Á,
    * Í or Ý and is refused unless the word settles it).
+   *
+   * <p>The choices are tried space-separated piece by piece, not over the whole text: a space is
+   * byte 0x20 whatever the choices, so strict UTF-8 decoding, NFC composition and {@link
+   * Vietnamese#damage} all add up piece by piece. Hence exactly one choice for the whole text reads
+   * clean exactly when every piece has exactly one clean reading, and the search costs the sum of
+   * the pieces' choices (at most 5 per U+FFFD in a word) instead of their product over the text.
    */
-  private static String recoverUndefined(String s) {
+  static String recoverUndefined(String s) {
     int count = 0;
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) == '\ufffd') {
@@ -259,26 +262,68 @@ public final class Repairs {
     if (count > MAX_UNDEFINED) {
       return null;
     }
+    byte[] bytes = new byte[s.length()];
+    for (int i = 0; i < bytes.length; i++) {
+      char c = s.charAt(i);
+      int b = c == '\ufffd' ? UNDEFINED_1252.charAt(0) : Legacy.Table.CP1252.encode(c);
+      if (b < 0) {
+        return null;
+      }
+      bytes[i] = (byte) b;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    int from = 0;
+    while (from <= s.length()) {
+      int to = s.indexOf(' ', from);
+      if (to < 0) {
+        to = s.length();
+      }
+      String piece = recoverPiece(s, bytes, from, to);
+      if (piece == null) {
+        return null;
+      }
+      if (from > 0) {
+        out.append(' ');
+      }
+      out.append(piece);
+      from = to + 1;
+    }
+    return out.toString();
+  }
+
+  /**
+   * The one clean strict-UTF-8 reading of {@code bytes[from, to)} over the choices for the U+FFFD
+   * of {@code s} there, or null when there is none or more than one. Changes those bytes.
+   */
+  private static String recoverPiece(String s, byte[] bytes, int from, int to) {
+    int holes = 0;
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '\ufffd') {
+        holes++;
+      }
+    }
     int combos = 1;
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i < holes; i++) {
       combos *= UNDEFINED_1252.length();
     }
     String found = null;
-    char[] chars = s.toCharArray();
     for (int combo = 0; combo < combos; combo++) {
       int rest = combo;
-      for (int i = 0; i < chars.length; i++) {
+      for (int i = from; i < to; i++) {
         if (s.charAt(i) == '\ufffd') {
-          chars[i] = UNDEFINED_1252.charAt(rest % UNDEFINED_1252.length());
+          bytes[i] = (byte) UNDEFINED_1252.charAt(rest % UNDEFINED_1252.length());
           rest /= UNDEFINED_1252.length();
         }
       }
-      byte[] bytes = encode(Legacy.Table.CP1252, new String(chars));
-      String decoded = bytes == null ? null : strictUtf8(bytes);
-      if (decoded == null || Vietnamese.damage(compose(decoded)) != 0) {
+      if (!isWellFormedUtf8(bytes, from, to)) {
         continue;
       }
-      if (found != null && !found.equals(decoded)) {
+      String decoded = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+      if (!Vietnamese.isUndamaged(compose(decoded))) {
+        continue;
+      }
+      if (found != null) {
+        // Two choices give different bytes, so different text: ambiguous.
         return null;
       }
       found = decoded;
@@ -301,17 +346,71 @@ public final class Repairs {
     return high ? out : null;
   }
 
-  static String strictUtf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
+  /**
+   * Decodes strict UTF-8, or returns null for malformed input (what a decoder set to report
+   * malformed input accepts, without building one per call).
+   *
+   * @param bytes the bytes
+   * @return the text, or null when the bytes are not well-formed UTF-8
+   */
+  public static String strictUtf8(byte[] bytes) {
+    return isWellFormedUtf8(bytes, 0, bytes.length)
+        ? new String(bytes, StandardCharsets.UTF_8)
+        : null;
+  }
+
+  /**
+   * Whether {@code b[from, to)} is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, no
+   * surrogates, nothing above U+10FFFF, no truncated sequence).
+   */
+  static boolean isWellFormedUtf8(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int n;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        n = 1;
+      } else if (c == 0xE0) {
+        n = 2;
+        lo = 0xA0;
+      } else if (c == 0xED) {
+        n = 2;
+        hi = 0x9F;
+      } else if (c >= 0xE1 && c <= 0xEF) {
+        n = 2;
+      } else if (c == 0xF0) {
+        n = 3;
+        lo = 0x90;
+      } else if (c == 0xF4) {
+        n = 3;
+        hi = 0x8F;
+      } else if (c >= 0xF1 && c <= 0xF3) {
+        n = 3;
+      } else {
+        return false;
+      }
+      if (i + n >= to) {
+        return false;
+      }
+      int c1 = b[i + 1] & 0xFF;
+      if (c1 < lo || c1 > hi) {
+        return false;
+      }
+      for (int k = 2; k <= n; k++) {
+        int ck = b[i + k] & 0xFF;
+        if (ck < 0x80 || ck > 0xBF) {
+          return false;
+        }
+      }
+      i += n + 1;
     }
+    return true;
   }
 
   private static String decodeLegacy(RepairKind kind, byte[] bytes) {
@@ -329,6 +428,11 @@ public final class Repairs {
    * composition; the marks are put in Vietnamese order first.
    */
   static String compose(String s) {
+    return isPrecomposedOnly(s) ? s : composeSlow(s);
+  }
+
+  /** {@link #compose} without the fast path, through the JDK normaliser. */
+  static String composeSlow(String s) {
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder sb = null;
     for (int i = 0; i + 1 < d.length(); i++) {
@@ -344,6 +448,21 @@ public final class Repairs {
       }
     }
     return Normalizer.normalize(sb == null ? d : sb, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether every character is below U+0300 or in Latin Extended Additional (U+1E00..U+1EFF, the
+   * precomposed Vietnamese letters). Such text is already NFC and has no combining mark to put in
+   * order, so {@link #compose} returns it unchanged; the tests check this character by character.
+   */
+  static boolean isPrecomposedOnly(CharSequence s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Replaces Ð/ð (U+00D0/U+00F0) with Đ/đ, or returns null when there is none. */

@@ -1,6 +1,10 @@
 package vn.id06.core.internal.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -81,6 +85,106 @@ final class Vietnamese {
 
   private static final Set<String> CODAS = Set.of("c", "ch", "m", "n", "ng", "nh", "p", "t");
 
+  private static final int MAX_SYLLABLE = 7;
+
+  /** Bits per letter in a syllable key: 33 letters (a-z and ă â ê ô ơ ư đ), codes 1..33. */
+  private static final int KEY_BITS = 6;
+
+  private static final String EXTRA_LETTERS = "ăâêôơưđ";
+
+  // Declared after the sets it is built from: static initialisers run in textual order.
+  private static final SyllableTable SYLLABLES = SyllableTable.build();
+
+  /** The 6-bit code of a toneless lower-case letter (see {@link #KEY_BITS}). */
+  private static int code(char base) {
+    return base <= 'z' ? base - 'a' + 1 : 27 + EXTRA_LETTERS.indexOf(base);
+  }
+
+  /**
+   * Every toneless syllable {@link #acceptsBase} accepts, keyed by its letters packed into a long,
+   * with the tones it may carry as a bit mask. Built once by running the rule over every onset,
+   * nucleus and coda (a word the rule accepts is always such a concatenation), so the lookup
+   * answers exactly as the rule does. Immutable after construction.
+   */
+  private static final class SyllableTable {
+    private final long[] keys;
+    private final byte[] tones;
+    private final int mask;
+
+    private SyllableTable(long[] keys, byte[] tones) {
+      this.keys = keys;
+      this.tones = tones;
+      this.mask = keys.length - 1;
+    }
+
+    static SyllableTable build() {
+      Map<Long, Byte> found = new HashMap<>();
+      List<String> nuclei = new ArrayList<>();
+      nuclei.add("");
+      nuclei.addAll(OPEN_NUCLEI);
+      nuclei.addAll(CLOSED_NUCLEI);
+      nuclei.addAll(FREE_NUCLEI);
+      List<String> codas = new ArrayList<>(CODAS);
+      codas.add("");
+      for (String onset : ONSETS) {
+        for (String nucleus : nuclei) {
+          for (String coda : codas) {
+            String w = onset + nucleus + coda;
+            byte toneMask = 0;
+            for (int tone = 0; tone <= 5; tone++) {
+              if (acceptsBase(w, tone)) {
+                toneMask |= (byte) (1 << tone);
+              }
+            }
+            if (toneMask != 0) {
+              found.put(keyOf(w), toneMask);
+            }
+          }
+        }
+      }
+      int size = Integer.highestOneBit(found.size() * 4 - 1);
+      long[] keys = new long[size];
+      byte[] tones = new byte[size];
+      for (Map.Entry<Long, Byte> e : found.entrySet()) {
+        int i = slot(e.getKey(), size - 1);
+        while (keys[i] != 0) {
+          i = (i + 1) & (size - 1);
+        }
+        keys[i] = e.getKey();
+        tones[i] = e.getValue();
+      }
+      return new SyllableTable(keys, tones);
+    }
+
+    private static long keyOf(String w) {
+      long key = 0;
+      for (int i = 0; i < w.length(); i++) {
+        key = (key << KEY_BITS) | code(w.charAt(i));
+      }
+      return key;
+    }
+
+    private static int slot(long key, int mask) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 40) & mask;
+    }
+
+    /** The tone mask of a syllable key, 0 when no tone makes it a syllable. */
+    int tones(long key) {
+      int i = slot(key, mask);
+      while (true) {
+        long k = keys[i];
+        if (k == key) {
+          return tones[i];
+        }
+        if (k == 0) {
+          return 0;
+        }
+        i = (i + 1) & mask;
+      }
+    }
+  }
+
   /** Tells whether {@code c} is one of the precomposed Vietnamese letters or đ/Đ. */
   static boolean isVietnameseLetter(char c) {
     return c >= TABLE_LO && c <= TABLE_HI && BASE[c - TABLE_LO] != 0;
@@ -88,24 +192,26 @@ final class Vietnamese {
 
   /**
    * Tells whether the letters {@code s[from, to)} form one possible Vietnamese syllable. Case is
-   * ignored. The check is phonotactic (it accepts syllables no dictionary lists) and fast.
+   * ignored. The check is phonotactic (it accepts syllables no dictionary lists) and fast: the
+   * letters are folded into a number and looked up in {@link #SYLLABLES}, with no allocation.
    */
   static boolean isSyllable(CharSequence s, int from, int to) {
-    if (to - from > 7 || to <= from) {
+    if (to - from > MAX_SYLLABLE || to <= from) {
       return false;
     }
-    char[] t = new char[to - from];
+    long key = 0;
     int tone = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       char lower = c < 0x80 ? Character.toLowerCase(c) : 0;
+      char base;
       if (lower >= 'a' && lower <= 'z') {
         if (lower == 'f' || lower == 'j' || lower == 'w' || lower == 'z') {
           return false;
         }
-        t[i - from] = lower;
+        base = lower;
       } else if (isVietnameseLetter(c)) {
-        t[i - from] = BASE[c - TABLE_LO];
+        base = BASE[c - TABLE_LO];
         int tn = TONE[c - TABLE_LO];
         if (tn != 0) {
           if (tone != 0) {
@@ -116,8 +222,28 @@ final class Vietnamese {
       } else {
         return false;
       }
+      key = (key << KEY_BITS) | code(base);
     }
-    String w = new String(t);
+    return (SYLLABLES.tones(key) & (1 << tone)) != 0;
+  }
+
+  /** The table lookup {@link #isSyllable} makes, on toneless lower-case letters (for the tests). */
+  static boolean isBaseSyllable(String w, int tone) {
+    if (w.length() > MAX_SYLLABLE || w.isEmpty()) {
+      return false;
+    }
+    return (SYLLABLES.tones(SyllableTable.keyOf(w)) & (1 << tone)) != 0;
+  }
+
+  /**
+   * The rule behind {@link #isSyllable} on toneless lower-case letters ({@code w} holds only a-z
+   * and ă â ê ô ơ ư đ): some onset, then a nucleus and a coda that fit together and the tone. Used
+   * to build {@link #SYLLABLES} and, by the tests, to check it.
+   */
+  static boolean acceptsBase(String w, int tone) {
+    if (w.length() > MAX_SYLLABLE || w.isEmpty()) {
+      return false;
+    }
     for (String onset : ONSETS) {
       if (w.startsWith(onset) && rhymeOk(w, onset, tone)) {
         return true;
@@ -170,29 +296,46 @@ final class Vietnamese {
    * reads as clean Vietnamese.
    */
   static int damage(CharSequence s) {
+    return damage(s, Integer.MAX_VALUE);
+  }
+
+  /** Whether {@link #damage} is zero; stops at the first damage found. */
+  static boolean isUndamaged(CharSequence s) {
+    return damage(s, 1) == 0;
+  }
+
+  /** {@link #damage(CharSequence)}, counting no further than {@code limit}. */
+  private static int damage(CharSequence s, int limit) {
     int damage = 0;
     int n = s.length();
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         int start = i;
         boolean nonAscii = false;
-        while (i < n && Character.isLetter(s.charAt(i))) {
+        while (i < n && isLetter(s.charAt(i))) {
           nonAscii |= s.charAt(i) >= 0x80;
           i++;
         }
         if (nonAscii && (!isSyllable(s, start, i) || !caseOk(s, start, i))) {
-          damage++;
+          if (++damage >= limit) {
+            return damage;
+          }
         }
         continue;
       }
-      if (isDamageMark(c)) {
-        damage++;
+      if (isDamageMark(c) && ++damage >= limit) {
+        return damage;
       }
       i++;
     }
     return damage;
+  }
+
+  /** {@link Character#isLetter(char)}, without the table lookup for ASCII. */
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   /** lower, Capitalised or UPPER: a capital inside a lower-case word ("TrƠn") is damage. */

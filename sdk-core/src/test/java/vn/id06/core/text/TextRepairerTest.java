@@ -31,6 +31,23 @@ class TextRepairerTest {
   }
 
   @Test
+  void doubleMojibakeIsPeeledToTheEndEvenWhenTheFirstLayerLooksClean() {
+    // Found by the doubleCp1252 property: one layer off, "Òn" reads "Ã’n", and ’ passes as
+    // punctuation.
+    String twice = cp1252(cp1252("Phan Minh Òn An"));
+    assertThat(r.text("f", twice))
+        .isEqualTo(
+            new RepairedText(
+                "Phan Minh Òn An",
+                List.of(RepairKind.UTF8_READ_AS_CP1252, RepairKind.UTF8_READ_AS_CP1252)));
+  }
+
+  private static String cp1252(String s) {
+    return new String(
+        s.getBytes(StandardCharsets.UTF_8), java.nio.charset.Charset.forName("windows-1252"));
+  }
+
+  @Test
   void toneBeforeCircumflexStillComposes() {
     assertThat(r.text("f", "Nguye\u0303\u0302n"))
         .isEqualTo(new RepairedText("Nguyễn", List.of(RepairKind.NFD_TO_NFC)));

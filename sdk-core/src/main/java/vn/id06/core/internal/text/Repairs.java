@@ -50,7 +50,11 @@ public final class Repairs {
       }
       cur = peeled;
       int d = Vietnamese.damage(compose(cur));
-      if (d < bestDamage) {
+      // Once one layer is proven, a deeper strict round trip that reads as well wins the tie: clean
+      // Vietnamese letters never form UTF-8 sequences in these code pages, so an inner layer that
+      // still
+      // decodes is more mojibake ("Ã’n" is a first peel of "Òn" that happens to pass as clean).
+      if (d < bestDamage || (bestDepth > 0 && d == bestDamage)) {
         best = cur;
         bestDamage = d;
         bestDepth = peeledKinds.size();

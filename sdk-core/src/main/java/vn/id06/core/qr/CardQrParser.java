@@ -3,6 +3,10 @@ package vn.id06.core.qr;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.id06.core.InvalidInputException;
+import vn.id06.core.citizen.CitizenId;
 import vn.id06.core.internal.qr.ParsedCardQr;
 import vn.id06.core.internal.qr.QrEngine;
 import vn.id06.core.text.TextRepairer;
@@ -23,6 +27,8 @@ import vn.id06.core.text.TextRepairer;
  * <p>Immutable and thread-safe: share one instance.
  */
 public final class CardQrParser {
+  private static final Logger LOG = LoggerFactory.getLogger(CardQrParser.class);
+
   /** Default limit on the input length, in chars. */
   public static final int DEFAULT_MAX_INPUT_LENGTH = 4096;
 
@@ -63,7 +69,11 @@ public final class CardQrParser {
    *     layout, or holds an invalid, impossible or unrepairable field
    */
   public CardQr parse(String qr) {
-    return toCardQr(engine.parse(qr));
+    try {
+      return logged(engine.parse(qr));
+    } catch (InvalidInputException e) {
+      throw rejected(e);
+    }
   }
 
   /**
@@ -76,7 +86,29 @@ public final class CardQrParser {
    *     BINARY_DATA} when the bytes are not text
    */
   public CardQr parse(byte[] qr) {
-    return toCardQr(engine.parse(qr));
+    try {
+      return logged(engine.parse(qr));
+    } catch (InvalidInputException e) {
+      throw rejected(e);
+    }
+  }
+
+  // Field names, reason codes, kinds and masked IDs only: never a name, a date or a full ID.
+  private static InvalidInputException rejected(InvalidInputException e) {
+    LOG.debug("card QR rejected: field={} reason={}", e.field(), e.reason());
+    return e;
+  }
+
+  private static CardQr logged(ParsedCardQr p) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "card QR parsed: kind={} citizen={} repairs={} inconsistencies={}",
+          p.kind(),
+          p.record().citizenId().map(CitizenId::masked).orElse("-"),
+          p.repairs(),
+          p.inconsistencies());
+    }
+    return toCardQr(p);
   }
 
   private static CardQr toCardQr(ParsedCardQr p) {

@@ -3,6 +3,10 @@ package vn.id06.core.text;
 /**
  * One kind of damage that {@link TextRepairer} undid. The names are stable codes and hold no
  * personal data.
+ *
+ * <p>There is no Telex or VNI kind for digit fields: both input methods change a key only after a
+ * vowel or "d", and a QR digit field holds neither, so such damage cannot occur there (it does in hex
+ * fields, whose letters a-f include vowels and "d").
  */
 public enum RepairKind {
   /** UTF-8 bytes were decoded as Windows-1252 ("Nguyễn" shown as "Nguyá»…n"). */
@@ -27,10 +31,6 @@ public enum RepairKind {
   TELEX_IN_HEX,
   /** A VNI input method rewrote characters of a hex field ("a1" became "á"). */
   VNI_IN_HEX,
-  /** A Telex input method rewrote characters of a digit field. */
-  TELEX_IN_DIGITS,
-  /** A VNI input method rewrote characters of a digit field ("d9" became "đ"). */
-  VNI_IN_DIGITS,
   /**
    * A keyboard-wedge scanner typed a digit field through a non-US layout (AZERTY "à&é" for "012").
    */

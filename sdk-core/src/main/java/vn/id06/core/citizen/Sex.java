@@ -39,6 +39,16 @@ public enum Sex {
     if (text == null || text.isBlank()) {
       throw new InvalidInputException("sex", InputReason.EMPTY, "a sex is required");
     }
+    // The words cards and our own JSON carry, exactly as written: answered before the copies that
+    // normalising, stripping and lower-casing make. Anything else takes the general path below.
+    switch (text) {
+      case "Nam", "MALE":
+        return MALE;
+      case "N\u1eef", "FEMALE": // "Nữ" in NFC (precomposed ữ)
+        return FEMALE;
+      default:
+        break;
+    }
     String s = VietnameseText.nfc(text).strip().toLowerCase(Locale.ROOT);
     return switch (s) {
       case "male", "nam" -> MALE;

@@ -41,13 +41,14 @@ public enum Sex {
     }
     // The words cards and our own JSON carry, exactly as written: answered before the copies that
     // normalising, stripping and lower-casing make. Anything else takes the general path below.
-    switch (text) {
-      case "Nam", "MALE":
-        return MALE;
-      case "N\u1eef", "FEMALE": // "Nữ" in NFC (precomposed ữ)
-        return FEMALE;
-      default:
-        break;
+    Sex exact =
+        switch (text) {
+          case "Nam", "MALE" -> MALE;
+          case "N\u1eef", "FEMALE" -> FEMALE; // "Nữ" in NFC (precomposed ữ)
+          default -> null;
+        };
+    if (exact != null) {
+      return exact;
     }
     String s = VietnameseText.nfc(text).strip().toLowerCase(Locale.ROOT);
     return switch (s) {

@@ -40,6 +40,9 @@ public final class Address {
   /** Unaccented district-level prefixes (addresses typed without diacritics), before a space. */
   private static final String[] DISTRICT_PLAIN = {"huyen", "quan", "thi xa", "thanh pho"};
 
+  /** The first letters of all district prefixes, lower case. */
+  private static final String DISTRICT_FIRST = firstLetters(DISTRICT_ACCENTED, DISTRICT_PLAIN);
+
   private static final Pattern VIET_NAM = Pattern.compile("(?i)vi[eệ]t\\s*nam|vn");
 
   private final String text;
@@ -120,6 +123,12 @@ public final class Address {
   }
 
   private static boolean isDistrict(String component) {
+    // A component whose first char is ASCII and starts no prefix is answered before the lower-case
+    // copy. (Other first chars take the full check: İ, for one, lower-cases to two chars.)
+    char first = component.charAt(0);
+    if (first < 0x80 && DISTRICT_FIRST.indexOf(Character.toLowerCase(first)) < 0) {
+      return false;
+    }
     String lower = component.toLowerCase(Locale.ROOT);
     if (startsWithWord(lower, DISTRICT_ACCENTED, true)) {
       return true;
@@ -127,6 +136,18 @@ public final class Address {
     // Unaccented words only count when the component carries no diacritics at all.
     return startsWithWord(lower, DISTRICT_PLAIN, false)
         && VietnameseText.stripDiacritics(component).equals(component);
+  }
+
+  private static String firstLetters(String[]... lists) {
+    StringBuilder out = new StringBuilder();
+    for (String[] words : lists) {
+      for (String w : words) {
+        if (out.indexOf(w.substring(0, 1)) < 0) {
+          out.append(w.charAt(0));
+        }
+      }
+    }
+    return out.toString();
   }
 
   /**

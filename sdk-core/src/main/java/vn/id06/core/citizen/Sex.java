@@ -39,6 +39,17 @@ public enum Sex {
     if (text == null || text.isBlank()) {
       throw new InvalidInputException("sex", InputReason.EMPTY, "a sex is required");
     }
+    // The words cards and our own JSON carry, exactly as written: answered before the copies that
+    // normalising, stripping and lower-casing make. Anything else takes the general path below.
+    Sex exact =
+        switch (text) {
+          case "Nam", "MALE" -> MALE;
+          case "N\u1eef", "FEMALE" -> FEMALE; // "Nữ" in NFC (precomposed ữ)
+          default -> null;
+        };
+    if (exact != null) {
+      return exact;
+    }
     String s = VietnameseText.nfc(text).strip().toLowerCase(Locale.ROOT);
     return switch (s) {
       case "male", "nam" -> MALE;

@@ -50,6 +50,15 @@ public final class VietnameseName {
       throw new InvalidInputException(
           FIELD, InputReason.TOO_LONG, "at most " + MAX_LENGTH + " characters");
     }
+    VietnameseName simple = ofSimpleText(text);
+    return simple != null ? simple : ofAnyText(text);
+  }
+
+  /**
+   * The general normalisation behind {@link #of}: NFC, then words split on any space, checked and
+   * title-cased one by one. The reference {@link #ofSimpleText} is tested against.
+   */
+  static VietnameseName ofAnyText(String text) {
     String s = VietnameseText.nfc(text);
     List<String> words = new ArrayList<>();
     StringBuilder current = new StringBuilder();
@@ -78,6 +87,104 @@ public final class VietnameseName {
           FIELD, InputReason.TOO_LONG, "at most " + MAX_LENGTH + " characters");
     }
     return new VietnameseName(value, List.copyOf(words));
+  }
+
+  /**
+   * {@link #ofAnyText} in one pass for the usual name: letters from {@link #SIMPLE_LOWER}, single
+   * ASCII spaces, hyphens and apostrophes. Such text is NFC already and its case maps one char to
+   * one char, so the value is built directly (and is the input itself when that is already
+   * normalised). Returns null for any other text, which the general path then decides.
+   */
+  static VietnameseName ofSimpleText(String text) {
+    int n = text.length();
+    char[] out = new char[n];
+    int len = 0;
+    int wordCount = 0;
+    boolean inWord = false;
+    boolean start = false; // the next letter starts the word or a hyphenated part
+    boolean changed = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        inWord = false;
+        continue;
+      }
+      if (!inWord) {
+        if (wordCount > 0) {
+          out[len++] = ' ';
+        }
+        wordCount++;
+        inWord = true;
+        start = true;
+      }
+      char mapped;
+      if (c == '-' || c == '\'') {
+        mapped = c;
+        start |= c == '-';
+      } else {
+        int k = simpleIndex(c);
+        if (k < 0 || SIMPLE_LOWER[k] == 0) {
+          return null;
+        }
+        mapped = start ? SIMPLE_TITLE[k] : SIMPLE_LOWER[k];
+        start = false;
+      }
+      changed |= mapped != c;
+      out[len++] = mapped;
+    }
+    if (wordCount == 0) {
+      return null;
+    }
+    if (len > MAX_LENGTH) {
+      throw new InvalidInputException(
+          FIELD, InputReason.TOO_LONG, "at most " + MAX_LENGTH + " characters");
+    }
+    // Same length and no char changed: no space was dropped either, so the input is the value.
+    String value = !changed && len == n ? text : new String(out, 0, len);
+    String[] words = new String[wordCount];
+    int from = 0;
+    for (int w = 0; w < wordCount; w++) {
+      int to = w == wordCount - 1 ? len : value.indexOf(' ', from);
+      words[w] = value.substring(from, to);
+      from = to + 1;
+    }
+    return new VietnameseName(value, List.of(words));
+  }
+
+  // Lower case and title case, char by char, of the letters ofSimpleText handles: letters below
+  // U+0250 and in Latin Extended Additional (the precomposed Vietnamese letters), which are NFC on
+  // their own, whose case maps to exactly one letter, and which are no Ð/ð (NFC replaces those);
+  // 0 for every other char. Derived from the JDK's String case mapping, as ofAnyText does it.
+  private static final int SIMPLE_SPLIT = 0x250;
+  private static final int SIMPLE_GAP = 0x1E00 - SIMPLE_SPLIT;
+  private static final char[] SIMPLE_LOWER = new char[SIMPLE_SPLIT + 0x100];
+  private static final char[] SIMPLE_TITLE = new char[SIMPLE_SPLIT + 0x100];
+
+  static {
+    for (int k = 0; k < SIMPLE_LOWER.length; k++) {
+      char c = (char) (k < SIMPLE_SPLIT ? k : k + SIMPLE_GAP);
+      if (!Character.isLetter(c) || c == '\u00D0' || c == '\u00F0') {
+        continue;
+      }
+      String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+      if (lower.length() != 1 || !Character.isLetter(lower.charAt(0))) {
+        continue;
+      }
+      String title = lower.toUpperCase(Locale.ROOT);
+      if (title.length() != 1) {
+        continue;
+      }
+      SIMPLE_LOWER[k] = lower.charAt(0);
+      SIMPLE_TITLE[k] = title.charAt(0);
+    }
+  }
+
+  /** The index of {@code c} in the simple tables, or -1 when it is outside them. */
+  private static int simpleIndex(char c) {
+    if (c < SIMPLE_SPLIT) {
+      return c;
+    }
+    return c >= 0x1E00 && c <= 0x1EFF ? c - SIMPLE_GAP : -1;
   }
 
   private static void check(int cp) {

@@ -24,7 +24,11 @@ public final class VietnameseText {
    * @return NFC text
    */
   public static String nfc(String s) {
-    // Most text arrives precomposed: skip the normaliser's copy when it cannot change anything.
+    // Most text arrives precomposed and without eth: one scan proves that nothing below changes it.
+    if (isPrecomposedWithoutEth(s)) {
+      return s;
+    }
+    // Skip the normaliser's copy when it cannot change anything.
     String composed = isPrecomposedOnly(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     return composed.replace(ETH_UPPER, D_STROKE_UPPER).replace(ETH_LOWER, D_STROKE_LOWER);
   }
@@ -111,6 +115,17 @@ public final class VietnameseText {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #isPrecomposedOnly} with no Ð/ð either: {@link #nfc} returns such text unchanged. */
+  private static boolean isPrecomposedWithoutEth(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if ((c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) || c == ETH_UPPER || c == ETH_LOWER) {
         return false;
       }
     }

@@ -95,6 +95,34 @@ final class Vietnamese {
   // Declared after the sets it is built from: static initialisers run in textual order.
   private static final SyllableTable SYLLABLES = SyllableTable.build();
 
+  /**
+   * For each Vietnamese letter: its key code ({@link #code} of its {@link #BASE}), with {@link
+   * #UPPER_BIT} set for a capital, so the syllable and case checks of {@link #damage} make one
+   * table read per letter instead of a string search and a Unicode case lookup.
+   */
+  private static final byte[] LETTER = new byte[TABLE_HI - TABLE_LO + 1];
+
+  private static final int UPPER_BIT = 0x40;
+
+  static {
+    for (int k = 0; k < LETTER.length; k++) {
+      if (BASE[k] != 0) {
+        char c = (char) (k + TABLE_LO);
+        LETTER[k] = (byte) (code(BASE[k]) | (Character.isUpperCase(c) ? UPPER_BIT : 0));
+      }
+    }
+  }
+
+  /** The key code {@link #isSyllable} uses for a Vietnamese letter (for the tests). */
+  static int letterCode(char c) {
+    return LETTER[c - TABLE_LO] & (UPPER_BIT - 1);
+  }
+
+  /** Whether {@link #caseOk} counts a Vietnamese letter as a capital (for the tests). */
+  static boolean isUpperLetter(char c) {
+    return (LETTER[c - TABLE_LO] & UPPER_BIT) != 0;
+  }
+
   /** The 6-bit code of a toneless lower-case letter (see {@link #KEY_BITS}). */
   private static int code(char base) {
     return base <= 'z' ? base - 'a' + 1 : 27 + EXTRA_LETTERS.indexOf(base);
@@ -204,14 +232,13 @@ final class Vietnamese {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       char lower = c < 0x80 ? Character.toLowerCase(c) : 0;
-      char base;
+      int letterCode;
       if (lower >= 'a' && lower <= 'z') {
         if (lower == 'f' || lower == 'j' || lower == 'w' || lower == 'z') {
           return false;
         }
-        base = lower;
+        letterCode = code(lower);
       } else if (isVietnameseLetter(c)) {
-        base = BASE[c - TABLE_LO];
         int tn = TONE[c - TABLE_LO];
         if (tn != 0) {
           if (tone != 0) {
@@ -219,10 +246,11 @@ final class Vietnamese {
           }
           tone = tn;
         }
+        letterCode = letterCode(c);
       } else {
         return false;
       }
-      key = (key << KEY_BITS) | code(base);
+      key = (key << KEY_BITS) | letterCode;
     }
     return (SYLLABLES.tones(key) & (1 << tone)) != 0;
   }
@@ -335,7 +363,11 @@ final class Vietnamese {
 
   /** {@link Character#isLetter(char)}, without the table lookup for ASCII. */
   private static boolean isLetter(char c) {
-    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    if (c < 0x80) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    // Vietnamese letters are letters: the table answers before the Unicode lookup.
+    return isVietnameseLetter(c) || Character.isLetter(c);
   }
 
   /** lower, Capitalised or UPPER: a capital inside a lower-case word ("TrƠn") is damage. */
@@ -344,7 +376,11 @@ final class Vietnamese {
     boolean lowerSeen = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (Character.isUpperCase(c)) {
+      boolean upper =
+          c < 0x80
+              ? c >= 'A' && c <= 'Z'
+              : isVietnameseLetter(c) ? isUpperLetter(c) : Character.isUpperCase(c);
+      if (upper) {
         if (lowerSeen) {
           return false;
         }

@@ -65,6 +65,29 @@ class FastPathEquivalenceTest {
     }
   }
 
+  @Test
+  void letterTableMatchesTheBaseLetterAndTheUnicodeCase() {
+    for (char c = 0; c < 0x2000; c++) {
+      if (!Vietnamese.isVietnameseLetter(c)) {
+        continue;
+      }
+      // The toneless lower-case letter: drop the tone marks, keep the shape marks.
+      String toneless =
+          Normalizer.normalize(
+                  Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
+                      .replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""),
+                  Normalizer.Form.NFC)
+              .toLowerCase(java.util.Locale.ROOT);
+      assertThat(toneless).hasSize(1);
+      char b = toneless.charAt(0);
+      int expected = b <= 'z' ? b - 'a' + 1 : 27 + "ăâêôơưđ".indexOf(b);
+      assertThat(Vietnamese.letterCode(c)).as("U+%04X", (int) c).isEqualTo(expected);
+      assertThat(Vietnamese.isUpperLetter(c))
+          .as("U+%04X", (int) c)
+          .isEqualTo(Character.isUpperCase(c));
+    }
+  }
+
   // ---- strict UTF-8
 
   private static String decoderUtf8(byte[] bytes) {

@@ -1,6 +1,5 @@
 package vn.id06.core.internal.qr;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -110,7 +109,7 @@ public final class QrEngine {
     if (raw.length > (long) maxInputLength * 3 + 3) {
       throw tooLong();
     }
-    String utf8 = strictUtf8(raw);
+    String utf8 = Repairs.strictUtf8(raw);
     if (utf8 != null) {
       return parse(utf8);
     }
@@ -124,21 +123,6 @@ public final class QrEngine {
   private InvalidInputException tooLong() {
     return new InvalidInputException(
         QrFields.FIELD, InputReason.TOO_LONG, "longer than " + maxInputLength + " chars");
-  }
-
-  private static String strictUtf8(byte[] raw) {
-    boolean ascii = true;
-    for (byte b : raw) {
-      if (b < 0) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) {
-      return new String(raw, StandardCharsets.US_ASCII);
-    }
-    // The repairer's strict check: same answer as a reporting decoder, without building one.
-    return Repairs.strictUtf8(raw);
   }
 
   /** One parse: holds the repairs collected so far. */

@@ -358,9 +358,14 @@ public final class Repairs {
    * @return the text, or null when the bytes are not well-formed UTF-8
    */
   public static String strictUtf8(byte[] bytes) {
-    return isWellFormedUtf8(bytes, 0, bytes.length)
-        ? new String(bytes, StandardCharsets.UTF_8)
-        : null;
+    // The JDK's decoder (vectorised) replaces each malformed sequence with U+FFFD, so a result
+    // without one proves the bytes well-formed; only a U+FFFD needs the strict scan to tell a
+    // replacement from an encoded EF BF BD.
+    String s = new String(bytes, StandardCharsets.UTF_8);
+    if (s.indexOf('\uFFFD') < 0) {
+      return s;
+    }
+    return isWellFormedUtf8(bytes, 0, bytes.length) ? s : null;
   }
 
   /**

@@ -104,6 +104,16 @@ class FastPathEquivalenceTest {
   }
 
   @Test
+  void anEncodedReplacementCharacterIsWellFormedButAReplacedByteIsNot() {
+    byte[] encoded = "a\uFFFDb".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(Repairs.strictUtf8(encoded)).isEqualTo("a\uFFFDb");
+    byte[] truncated = {'a', (byte) 0xEF, (byte) 0xBF, 'b'};
+    assertThat(Repairs.strictUtf8(truncated)).isNull();
+    byte[] both = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xC3};
+    assertThat(Repairs.strictUtf8(both)).isNull();
+  }
+
+  @Test
   void strictUtf8MatchesTheJdkDecoderOnEveryTwoByteInput() {
     byte[] b = new byte[2];
     for (int i = 0; i < 0x10000; i++) {

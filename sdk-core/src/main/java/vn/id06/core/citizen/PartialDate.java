@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.internal.citizen.Digits;
 
 /**
  * A date that may be known only to the year or the month, as birth dates often are in Vietnamese
@@ -172,7 +173,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate parseVietnamese(String field, String text) {
     String s = prepare(field, text);
-    if (s.length() == 8 && isAsciiDigits(s)) {
+    if (s.length() == 8 && Digits.isAsciiDigits(s)) {
       // ddMMyyyy, the card layout, read without a regex.
       return dayMonthYear(field, s.substring(0, 2), s.substring(2, 4), s.substring(4));
     }
@@ -188,16 +189,6 @@ public final class PartialDate implements Comparable<PartialDate> {
       return create(field, num(s), 0, 0);
     }
     throw malformed(field, "expected ddMMyyyy, dd/MM/yyyy, dd-MM-yyyy, MM/yyyy or yyyy");
-  }
-
-  private static boolean isAsciiDigits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static PartialDate dayMonthYear(String field, String d, String m, String y) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.internal.citizen.Digits;
 import vn.id06.core.text.RepairKind;
 import vn.id06.core.text.RepairedText;
 
@@ -36,7 +37,7 @@ final class InputDamage {
     if (input.isEmpty()) {
       throw new InvalidInputException(field, InputReason.EMPTY, "no digits");
     }
-    if (isAsciiDigits(input)) {
+    if (Digits.isAsciiDigits(input)) {
       // The usual case, answered before the per-character key lookups below.
       return new RepairedText(input, List.of());
     }
@@ -63,16 +64,6 @@ final class InputDamage {
       return new RepairedText(sb.toString(), List.of(RepairKind.KEYBOARD_LAYOUT_IN_DIGITS));
     }
     throw new InvalidInputException(field, InputReason.NOT_DIGITS, "not provably digits");
-  }
-
-  private static boolean isAsciiDigits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   static RepairedText hexUtf8(String field, String hex) {

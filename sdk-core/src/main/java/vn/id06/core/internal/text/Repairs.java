@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.internal.citizen.VietnameseText;
 import vn.id06.core.text.RepairKind;
 import vn.id06.core.text.RepairedText;
 
@@ -63,7 +64,8 @@ public final class Repairs {
     kinds.addAll(peeledKinds.subList(0, bestDepth));
     cur = best;
     boolean mojibake = !kinds.isEmpty();
-    if (!isPrecomposedOnly(cur) && !Normalizer.isNormalized(cur, Normalizer.Form.NFC)) {
+    if (!VietnameseText.isPrecomposedOnly(cur)
+        && !Normalizer.isNormalized(cur, Normalizer.Form.NFC)) {
       cur = compose(cur);
       kinds.add(RepairKind.NFD_TO_NFC);
     }
@@ -437,7 +439,8 @@ public final class Repairs {
    * composition; the marks are put in Vietnamese order first.
    */
   static String compose(String s) {
-    return isPrecomposedOnly(s) ? s : composeSlow(s);
+    // Precomposed-only text also has no combining mark to put in order: compose() leaves it as is.
+    return VietnameseText.isPrecomposedOnly(s) ? s : composeSlow(s);
   }
 
   /** {@link #compose} without the fast path, through the JDK normaliser. */
@@ -457,21 +460,6 @@ public final class Repairs {
       }
     }
     return Normalizer.normalize(sb == null ? d : sb, Normalizer.Form.NFC);
-  }
-
-  /**
-   * Whether every character is below U+0300 or in Latin Extended Additional (U+1E00..U+1EFF, the
-   * precomposed Vietnamese letters). Such text is already NFC and has no combining mark to put in
-   * order, so {@link #compose} returns it unchanged; the tests check this character by character.
-   */
-  static boolean isPrecomposedOnly(CharSequence s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Replaces Ð/ð (U+00D0/U+00F0) with Đ/đ, or returns null when there is none. */

@@ -3,6 +3,8 @@ package vn.id06.core;
 /**
  * Why an input was refused. The names are stable reason codes that callers may switch on and log;
  * they hold no personal data.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum InputReason {
   /** The value is missing, empty or blank. */

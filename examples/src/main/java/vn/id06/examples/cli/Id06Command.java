@@ -21,8 +21,8 @@ import vn.id06.core.InvalidInputException;
  * data. Exit codes: 0 done, 1 internal error, 2 bad input or usage, 3 gateway or transport failure,
  * 4 security failure.
  *
- * <p>Each run builds its own command objects; nothing is shared between runs, so concurrent runs in
- * one JVM (as the tests do) are independent.
+ * <p>Thread-safe: {@link #run} shares nothing between calls, so concurrent runs in one JVM are
+ * independent.
  */
 @Command(
     name = "id06",

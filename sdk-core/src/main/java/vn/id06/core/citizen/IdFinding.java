@@ -3,6 +3,8 @@ package vn.id06.core.citizen;
 /**
  * Something found when checking a 12-digit ID offline. The codes are stable and hold no personal
  * data.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum IdFinding {
   /** The birth year encoded in the ID (G + YY) lies after the current year: the ID cannot exist. */

@@ -3,6 +3,8 @@ package vn.id06.core.citizen;
 /**
  * How strongly a source proves what it says about a citizen, ordered strongest first (declaration
  * order is the order of strength).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ProofLevel {
   /** Answered by the national population database (CSDLQG về dân cư) through the gateway. */

@@ -5,7 +5,11 @@ import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.internal.citizen.VietnameseText;
 
-/** Sex (giới tính) as recorded on Vietnamese identity documents. */
+/**
+ * Sex (giới tính) as recorded on Vietnamese identity documents. *
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Sex {
   /** Nam. */
   MALE("Nam"),

@@ -5,6 +5,8 @@ package vn.id06.core.qr;
  *
  * <p>The parser tells them apart by field count and content (which fields hold digits, dates, a
  * sex, hex text or the {@code $} terminator), never by position alone.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum CardQrKind {
   /**

@@ -7,6 +7,8 @@ package vn.id06.core.text;
  * <p>There is no Telex or VNI kind for digit fields: both input methods change a key only after a
  * vowel or "d", and a QR digit field holds neither, so such damage cannot occur there (it does in
  * hex fields, whose letters a-f include vowels and "d").
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum RepairKind {
   /** UTF-8 bytes were decoded as Windows-1252 ("Nguyễn" shown as "Nguyá»…n"). */

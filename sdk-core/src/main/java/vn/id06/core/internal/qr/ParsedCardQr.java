@@ -18,6 +18,7 @@ import vn.id06.core.text.Repair;
  * @param repairs text repairs made
  * @param inconsistencies disagreements with the ID's structure
  * @param healthInsurance the BHYT card, or null
+ *     <p>Immutable and thread-safe.
  */
 public record ParsedCardQr(
     CardQrKind kind,

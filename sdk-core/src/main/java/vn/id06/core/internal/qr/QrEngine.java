@@ -120,6 +120,52 @@ public final class QrEngine {
     return new Run(decoded.repairs()).parse(decoded.value());
   }
 
+  private static boolean isSexWord(String s) {
+    try {
+      Sex.parse(s);
+      return true;
+    } catch (InvalidInputException notASexWord) {
+      return false;
+    }
+  }
+
+  /** "Nữ" in exactly one legacy encoding (Nam is plain ASCII in all of them), or null. */
+  private static RepairedText sexWordInOneLegacyEncoding(String raw) {
+    RepairedText found = null;
+    for (RepairKind kind : RepairKind.values()) {
+      if (!Repairs.isLegacyEncoding(kind)) {
+        continue;
+      }
+      RepairedText r = Repairs.textAs(raw, kind);
+      if (r != null && isSexWord(r.value())) {
+        if (found != null) {
+          return null;
+        }
+        found = r;
+      }
+    }
+    return found;
+  }
+
+  /** The one legacy encoding the repaired fields show, or null when none or several. */
+  private static RepairKind oneLegacyEncoding(RepairedText[] done) {
+    RepairKind found = null;
+    for (RepairedText r : done) {
+      if (r == null) {
+        continue;
+      }
+      for (RepairKind k : r.repairs()) {
+        if (Repairs.isLegacyEncoding(k)) {
+          if (found != null && found != k) {
+            return null;
+          }
+          found = k;
+        }
+      }
+    }
+    return found;
+  }
+
   private InvalidInputException tooLong() {
     return new InvalidInputException(
         QrFields.FIELD, InputReason.TOO_LONG, "longer than " + maxInputLength + " chars");
@@ -214,10 +260,11 @@ public final class QrEngine {
       if (withOldId && !f.isEmpty(1)) {
         legacyId = LegacyId.parse(digits(LEGACY_ID, f.get(1)));
       }
-      VietnameseName name = VietnameseName.of(text(FULL_NAME, f.get(base + 1)));
+      String[] texts = lineTexts(f.get(base + 1), f.get(base + 3), f.get(base + 4));
+      VietnameseName name = VietnameseName.of(texts[0]);
       PartialDate dob = dateOfBirth(f.get(base + 2));
-      Sex sex = Sex.parse(text(SEX, f.get(base + 3)));
-      Address address = f.isEmpty(base + 4) ? null : Address.parse(text(ADDRESS, f.get(base + 4)));
+      Sex sex = Sex.parse(texts[1]);
+      Address address = texts[2].isEmpty() ? null : Address.parse(texts[2]);
       LocalDate issue = fullDate(ISSUE_DATE, f.get(base + 5));
       if (issue.isAfter(today)) {
         throw new InvalidInputException(ISSUE_DATE, InputReason.FUTURE_DATE, "after today");
@@ -441,12 +488,69 @@ public final class QrEngine {
       return collect(field, repairer.digits(field, raw));
     }
 
-    private String text(String field, String raw) {
-      if (raw.isEmpty()) {
-        throw new InvalidInputException(field, InputReason.EMPTY, "value missing");
+    /**
+     * Repairs the name, sex and address of one CCCD line together. A QR line is written by one
+     * program, so a legacy encoding proven in one field is the encoding of all. That settles a
+     * field which alone reads two ways ("Lê Vån" is VISCII for "Lê Văn" and TCVN3 for "Lờ Vồn") and
+     * one that reads as other clean Vietnamese by chance (VNI "Thò" for "Thị", which alone would
+     * pass unrepaired). The sex field's closed vocabulary (Nam/Nữ) is evidence too. Without one
+     * proven encoding every field stands on its own evidence, as {@link TextRepairer#text} gives
+     * it.
+     *
+     * @return the repaired name, sex and address (empty when the card has none)
+     */
+    private String[] lineTexts(String rawName, String rawSex, String rawAddress) {
+      String[] fields = {FULL_NAME, SEX, ADDRESS};
+      String[] raws = {rawName, rawSex, rawAddress};
+      RepairedText[] done = new RepairedText[3];
+      InvalidInputException[] refused = new InvalidInputException[3];
+      for (int i = 0; i < 3; i++) {
+        if (raws[i].isEmpty()) {
+          if (i < 2) {
+            throw new InvalidInputException(fields[i], InputReason.EMPTY, "value missing");
+          }
+          continue;
+        }
+        try {
+          done[i] = repairer.text(fields[i], raws[i]);
+        } catch (InvalidInputException e) {
+          if (e.reason() != InputReason.UNREPAIRABLE_TEXT) {
+            throw e;
+          }
+          refused[i] = e;
+        }
       }
-      addByteRepairs(field, raw);
-      return collect(field, repairer.text(field, raw));
+      if (done[1] == null || !isSexWord(done[1].value())) {
+        RepairedText sexWord = sexWordInOneLegacyEncoding(raws[1]);
+        if (sexWord != null) {
+          done[1] = sexWord;
+          refused[1] = null;
+        }
+      }
+      RepairKind lineEncoding = oneLegacyEncoding(done);
+      for (int i = 0; i < 3 && lineEncoding != null; i++) {
+        if (raws[i].isEmpty() || (done[i] != null && done[i].repairs().contains(lineEncoding))) {
+          continue;
+        }
+        RepairedText asLine = Repairs.textAs(raws[i], lineEncoding);
+        if (asLine != null) {
+          done[i] = asLine;
+          refused[i] = null;
+        }
+      }
+      String[] values = new String[3];
+      for (int i = 0; i < 3; i++) {
+        if (refused[i] != null) {
+          throw refused[i];
+        }
+        if (done[i] == null) {
+          values[i] = "";
+          continue;
+        }
+        addByteRepairs(fields[i], raws[i]);
+        values[i] = collect(fields[i], done[i]);
+      }
+      return values;
     }
 
     private String hex(String field, String raw) {

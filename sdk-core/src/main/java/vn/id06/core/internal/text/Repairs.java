@@ -110,6 +110,42 @@ public final class Repairs {
     throw unrepairable(field, "damaged text with no provable repair");
   }
 
+  /**
+   * Whether the kind names a legacy Vietnamese encoding (as opposed to mojibake or input damage).
+   */
+  public static boolean isLegacyEncoding(RepairKind kind) {
+    for (RepairKind k : LEGACY) {
+      if (k == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reads text as the given legacy encoding: the decoding when it is clean Vietnamese and differs
+   * from the input, else null. For a caller that knows the encoding from other evidence (another
+   * field of the same QR line) where the text alone cannot tell it.
+   *
+   * @param input the text, its legacy bytes shown as characters
+   * @param legacy one of the kinds for which {@link #isLegacyEncoding} holds
+   * @return the repaired text with {@code legacy} as its one repair, or null
+   */
+  public static RepairedText textAs(String input, RepairKind legacy) {
+    if (!isLegacyEncoding(legacy)) {
+      throw new IllegalArgumentException("not a legacy encoding: " + legacy);
+    }
+    byte[] view = Legacy.byteView(input);
+    if (view == null) {
+      return null;
+    }
+    String candidate = decodeLegacy(legacy, view);
+    if (candidate == null || candidate.equals(input) || Vietnamese.damage(candidate) != 0) {
+      return null;
+    }
+    return new RepairedText(candidate, List.of(legacy));
+  }
+
   /** See {@link vn.id06.core.text.TextRepairer#digits}. */
   public static RepairedText digits(String field, String input) {
     return InputDamage.digits(field, input);

@@ -42,6 +42,10 @@ public final class QrEngine {
   static final String DATE_OF_BIRTH = "dateOfBirth";
   static final String SEX = "sex";
   static final String ADDRESS = "address";
+
+  /** The text fields {@link Run#lineTexts} repairs together, in its order. */
+  private static final String[] LINE_FIELDS = {FULL_NAME, SEX, ADDRESS};
+
   static final String ISSUE_DATE = "issueDate";
   static final String EXPIRY_DATE = "expiryDate";
   static final String CARD_NUMBER = BhytCardNumbers.FIELD;
@@ -500,22 +504,25 @@ public final class QrEngine {
      * @return the repaired name, sex and address (empty when the card has none)
      */
     private String[] lineTexts(String rawName, String rawSex, String rawAddress) {
-      String[] fields = {FULL_NAME, SEX, ADDRESS};
       String[] raws = {rawName, rawSex, rawAddress};
       RepairedText[] done = new RepairedText[3];
-      InvalidInputException[] refused = new InvalidInputException[3];
+      // Allocated on the first refusal only: the clean path is the hot one.
+      InvalidInputException[] refused = null;
       for (int i = 0; i < 3; i++) {
         if (raws[i].isEmpty()) {
           if (i < 2) {
-            throw new InvalidInputException(fields[i], InputReason.EMPTY, "value missing");
+            throw new InvalidInputException(LINE_FIELDS[i], InputReason.EMPTY, "value missing");
           }
           continue;
         }
         try {
-          done[i] = repairer.text(fields[i], raws[i]);
+          done[i] = repairer.text(LINE_FIELDS[i], raws[i]);
         } catch (InvalidInputException e) {
           if (e.reason() != InputReason.UNREPAIRABLE_TEXT) {
             throw e;
+          }
+          if (refused == null) {
+            refused = new InvalidInputException[3];
           }
           refused[i] = e;
         }
@@ -524,7 +531,9 @@ public final class QrEngine {
         RepairedText sexWord = sexWordInOneLegacyEncoding(raws[1]);
         if (sexWord != null) {
           done[1] = sexWord;
-          refused[1] = null;
+          if (refused != null) {
+            refused[1] = null;
+          }
         }
       }
       RepairKind lineEncoding = oneLegacyEncoding(done);
@@ -535,22 +544,21 @@ public final class QrEngine {
         RepairedText asLine = Repairs.textAs(raws[i], lineEncoding);
         if (asLine != null) {
           done[i] = asLine;
-          refused[i] = null;
+          if (refused != null) {
+            refused[i] = null;
+          }
         }
       }
-      String[] values = new String[3];
       for (int i = 0; i < 3; i++) {
-        if (refused[i] != null) {
+        if (refused != null && refused[i] != null) {
           throw refused[i];
         }
-        if (done[i] == null) {
-          values[i] = "";
-          continue;
+        if (done[i] != null) {
+          addByteRepairs(LINE_FIELDS[i], raws[i]);
+          raws[i] = collect(LINE_FIELDS[i], done[i]); // the array now carries the repaired values
         }
-        addByteRepairs(fields[i], raws[i]);
-        values[i] = collect(fields[i], done[i]);
       }
-      return values;
+      return raws;
     }
 
     private String hex(String field, String raw) {

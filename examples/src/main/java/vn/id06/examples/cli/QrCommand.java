@@ -46,22 +46,15 @@ final class QrCommand implements Callable<Integer> {
         "Prints {kind, citizenId, legacyId, fullName, dateOfBirth, sex, address, issueDate,"
             + " extraFields[], repairs[], inconsistencies[]}; BHYT adds its card fields."
       })
-  static final class Parse implements Callable<Integer> {
-    private final CliContext context;
-
+  static final class Parse extends Id06Subcommand {
     @Option(names = "--file", paramLabel = "F", description = "Read the QR from this file.")
     Path file;
 
-    Parse(CliContext context) {
-      this.context = context;
-    }
-
     @Override
-    public Integer call() {
+    protected CommandOutput run(CliContext context) {
       byte[] raw = file == null ? readCapped(context.in(), "stdin") : readFile(file);
       CardQr qr = CardQrParser.builder().clock(context.clock()).build().parse(raw);
-      QrJson.write(qr, context.out());
-      return Id06Command.EXIT_OK;
+      return CommandOutput.of(QrJson.of(qr));
     }
 
     private static byte[] readFile(Path file) {

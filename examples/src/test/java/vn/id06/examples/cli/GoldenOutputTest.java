@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code qr parse} and {@code id inspect} keep printing what they printed before the output model:
  * the fixtures under {@code golden/} were captured from the command-line jar built before that
  * change ({@code NAME.in} is stdin or {@code NAME.args} the arguments, one a line; {@code NAME.out}
- * what it printed, {@code NAME.exit} its exit status). Every key of a captured object must come back
- * with the same value; new structure may only appear under new keys.
+ * what it printed, {@code NAME.exit} its exit status). Every key of a captured object must come
+ * back with the same value; new structure may only appear under new keys.
  */
 class GoldenOutputTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");

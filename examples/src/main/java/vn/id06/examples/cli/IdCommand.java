@@ -1,5 +1,6 @@
 package vn.id06.examples.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,6 +43,8 @@ final class IdCommand implements Callable<Integer> {
         "Prints {valid, reasons[], warnings[], provinceCode, provinceName, sex, birthYear}."
       })
   static final class Inspect extends Id06Subcommand {
+    private static final String DATE_OF_BIRTH = "dateOfBirth";
+
     @Parameters(index = "0", paramLabel = "NUMBER", description = "The 12-digit ID.")
     String number;
 
@@ -79,6 +82,18 @@ final class IdCommand implements Callable<Integer> {
         Sex sex,
         int birthYear) {}
 
+    /**
+     * The declared birth date under the rule {@code qr parse} applies, on the same clock: a date
+     * certainly after today is bad input (a typo, not a result).
+     */
+    private PartialDate declaredDateOfBirth(CliContext context) {
+      PartialDate dob = PartialDate.parseIso(DATE_OF_BIRTH, dateOfBirth);
+      if (dob.isAfter(LocalDate.now(context.clock()))) {
+        throw new InvalidInputException(DATE_OF_BIRTH, InputReason.FUTURE_DATE, "after today");
+      }
+      return dob;
+    }
+
     @Override
     protected CommandOutput run(CliContext context) {
       // The contract is exact: anything but 12 ASCII digits is bad input, so no trimming here (the
@@ -88,8 +103,7 @@ final class IdCommand implements Callable<Integer> {
             "citizenId", InputReason.MALFORMED, "surrounding spaces; expected 12 ASCII digits");
       }
       CitizenIdInspection inspection = CitizenId.inspect(number, context.clock());
-      PartialDate declaredDob =
-          dateOfBirth == null ? null : PartialDate.parseIso("dob", dateOfBirth);
+      PartialDate declaredDob = dateOfBirth == null ? null : declaredDateOfBirth(context);
       Sex declaredSex = sex == null ? null : Sex.parse(sex);
       if (declaredDob != null || declaredSex != null) {
         inspection = inspection.withDeclared(declaredDob, declaredSex);

@@ -136,7 +136,7 @@ final class DemoCommand extends Id06Subcommand {
             + (qr.repairs().isEmpty()
                 ? "none needed"
                 : qr.repairs().stream()
-                    .map(r -> r.field() + ": " + r.kind())
+                    .map(r -> r.field().jsonName() + ": " + r.kind())
                     .collect(Collectors.joining(", "))));
   }
 

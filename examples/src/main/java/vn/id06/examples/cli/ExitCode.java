@@ -2,6 +2,9 @@ package vn.id06.examples.cli;
 
 import picocli.CommandLine;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.RemoteRefusalException;
+import vn.id06.core.UnavailableException;
+import vn.id06.core.VerificationException;
 
 /**
  * The command line's exit statuses, and the one mapping from id06's exception tree to them.
@@ -59,6 +62,14 @@ public enum ExitCode {
         || failure instanceof CommandLine.ParameterException) {
       return BAD_INPUT;
     }
+    if (failure instanceof UnavailableException || failure instanceof RemoteRefusalException) {
+      // A refusal reaches the command line after the client's own retries: nothing the caller of
+      // this command can fix by changing the input.
+      return UNAVAILABLE;
+    }
+    if (failure instanceof VerificationException) {
+      return SECURITY;
+    }
     return INTERNAL;
   }
 
@@ -75,7 +86,10 @@ public enum ExitCode {
           failure instanceof CommandLine.ParameterException usage
               ? "id06: usage: " + UsageMessages.describe(usage)
               : "id06: bad input: " + failure.getMessage();
-      case UNAVAILABLE -> "id06: unavailable: " + failure.getMessage();
+      case UNAVAILABLE ->
+          failure instanceof RemoteRefusalException refused
+              ? "id06: the gateway refused: " + refused.getMessage()
+              : "id06: unavailable: " + failure.getMessage();
       case SECURITY -> "id06: security failure: " + failure.getMessage();
       // A bug: only the type is named, a message could carry input.
       case OK, INTERNAL -> "id06: internal error (" + failure.getClass().getName() + ")";

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.id06.core.CitizenField;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.citizen.CitizenId;
@@ -43,7 +44,7 @@ final class IdCommand implements Callable<Integer> {
         "Prints {valid, reasons[], warnings[], provinceCode, provinceName, sex, birthYear}."
       })
   static final class Inspect extends Id06Subcommand {
-    private static final String DATE_OF_BIRTH = "dateOfBirth";
+    private static final CitizenField DATE_OF_BIRTH = CitizenField.DATE_OF_BIRTH;
 
     @Parameters(index = "0", paramLabel = "NUMBER", description = "The 12-digit ID.")
     String number;
@@ -87,7 +88,7 @@ final class IdCommand implements Callable<Integer> {
      * certainly after today is bad input (a typo, not a result).
      */
     private PartialDate declaredDateOfBirth(CliContext context) {
-      PartialDate dob = PartialDate.parseIso(DATE_OF_BIRTH, dateOfBirth);
+      PartialDate dob = PartialDate.parseIso(DATE_OF_BIRTH.jsonName(), dateOfBirth);
       if (dob.isAfter(LocalDate.now(context.clock()))) {
         throw new InvalidInputException(DATE_OF_BIRTH, InputReason.FUTURE_DATE, "after today");
       }
@@ -100,7 +101,9 @@ final class IdCommand implements Callable<Integer> {
       // library forgives surrounding spaces; a command line that did would hide a quoting mistake).
       if (!number.equals(number.strip())) {
         throw new InvalidInputException(
-            "citizenId", InputReason.MALFORMED, "surrounding spaces; expected 12 ASCII digits");
+            CitizenField.CITIZEN_ID,
+            InputReason.MALFORMED,
+            "surrounding spaces; expected 12 ASCII digits");
       }
       CitizenIdInspection inspection = CitizenId.inspect(number, context.clock());
       PartialDate declaredDob = dateOfBirth == null ? null : declaredDateOfBirth(context);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.audit.OperatorContext;
 
 /**
  * The operator context every gateway call carries (who asks, under which procedure, why): from
@@ -64,49 +65,16 @@ public final class OperatorOptions {
   String officerId;
 
   /**
-   * The operator, as given. Personal data (the officer's name and ID number): {@code toString}
-   * masks them.
-   *
-   * @param agency the agency's code
-   * @param officer the officer's code
-   * @param procedure the procedure's code
-   * @param purpose the purpose
-   * @param officerName the officer's name, when given
-   * @param officerId the officer's ID number, when given
-   */
-  public record Operator(
-      String agency,
-      String officer,
-      String procedure,
-      String purpose,
-      Optional<String> officerName,
-      Optional<String> officerId) {
-    @Override
-    public String toString() {
-      return "Operator[agency="
-          + agency
-          + ", officer="
-          + officer
-          + ", procedure="
-          + procedure
-          + ", officerName="
-          + (officerName.isPresent() ? "***" : "absent")
-          + ", officerId="
-          + (officerId.isPresent() ? "***" : "absent")
-          + "]";
-    }
-  }
-
-  /**
    * Returns the operator from the flags and the run's environment; absent when none of agency,
    * officer, procedure and purpose is given (a command may then use the simulator's demo operator).
    *
    * @param context the run (its environment)
-   * @return the operator
+   * @return the operator context
    * @throws InvalidInputException (field {@code operator}) when some of the four are given but not
-   *     all; the message names the missing flags and variables, never a value
+   *     all, naming the missing flags and variables; or from {@link OperatorContext} when a value
+   *     is malformed (naming the field). Never a value in the message.
    */
-  public Optional<Operator> resolve(CliContext context) {
+  public Optional<OperatorContext> resolve(CliContext context) {
     Optional<String> a = pick(agency, context, "ID06_AGENCY");
     Optional<String> o = pick(officer, context, "ID06_OFFICER");
     Optional<String> p = pick(procedure, context, "ID06_PROCEDURE");
@@ -131,14 +99,16 @@ public final class OperatorOptions {
       throw new InvalidInputException(
           "operator", InputReason.EMPTY, "missing " + String.join(", ", missing));
     }
+    // OperatorContext checks each value (lengths, no control characters, a 12-digit officer ID) and
+    // names only the field when it refuses one.
     return Optional.of(
-        new Operator(
+        new OperatorContext(
             a.orElseThrow(),
             o.orElseThrow(),
             p.orElseThrow(),
             u.orElseThrow(),
-            pick(officerName, context, "ID06_OFFICER_NAME"),
-            pick(officerId, context, "ID06_OFFICER_ID")));
+            pick(officerName, context, "ID06_OFFICER_NAME").orElse(""),
+            pick(officerId, context, "ID06_OFFICER_ID").orElse("")));
   }
 
   private static Optional<String> pick(String flag, CliContext context, String variable) {

@@ -17,8 +17,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
+import vn.id06.core.CitizenField;
 import vn.id06.core.address.Address;
 import vn.id06.core.citizen.CitizenId;
+import vn.id06.core.citizen.DocumentExpiry;
 import vn.id06.core.citizen.IdFinding;
 import vn.id06.core.citizen.LegacyId;
 import vn.id06.core.citizen.PartialDate;
@@ -32,7 +34,9 @@ import vn.id06.core.citizen.VietnameseName;
  *   <li>null and empty {@code Optional} are absent; empty lists stay ({@code "reasons":[]});
  *   <li>{@code LocalDate}, {@code Instant} and the other java.time types as ISO-8601 text; {@code
  *       PartialDate} as {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd};
- *   <li>enums by name ({@code MALE}/{@code FEMALE}); {@code IdFinding} by its code;
+ *   <li>enums by name ({@code MALE}/{@code FEMALE}); {@code IdFinding} by its code, {@code
+ *       CitizenField} by its JSON name ({@code fullName}); {@code DocumentExpiry} as its date or
+ *       {@code NONE} ("Không thời hạn");
  *   <li>{@code CitizenId}, {@code LegacyId} and {@code VietnameseName} by their value, {@code
  *       Address} by its text;
  *   <li>C1 controls (U+0080 to U+009F, the terminal's CSI among them) and the line and paragraph
@@ -84,6 +88,12 @@ final class OutputJson {
     module.addSerializer(VietnameseName.class, text(VietnameseName.class, VietnameseName::value));
     module.addSerializer(Address.class, text(Address.class, Address::text));
     module.addSerializer(IdFinding.class, text(IdFinding.class, IdFinding::code));
+    module.addSerializer(CitizenField.class, text(CitizenField.class, CitizenField::jsonName));
+    module.addSerializer(
+        DocumentExpiry.class,
+        text(
+            DocumentExpiry.class,
+            e -> e instanceof DocumentExpiry.On on ? on.date().toString() : "NONE"));
     return module;
   }
 

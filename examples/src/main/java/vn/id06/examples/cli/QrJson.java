@@ -6,12 +6,13 @@ import java.util.Optional;
 import vn.id06.core.address.Address;
 import vn.id06.core.citizen.CitizenId;
 import vn.id06.core.citizen.CitizenRecord;
+import vn.id06.core.citizen.DocumentExpiry;
 import vn.id06.core.citizen.LegacyId;
 import vn.id06.core.citizen.PartialDate;
 import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
+import vn.id06.core.insurance.HealthInsuranceCard;
 import vn.id06.core.qr.CardQr;
-import vn.id06.core.qr.HealthInsuranceCard;
 
 /**
  * What {@code qr parse} prints: the keys and value shapes of the command-line contract (a golden
@@ -26,6 +27,7 @@ import vn.id06.core.qr.HealthInsuranceCard;
  * @param address the permanent address as text
  * @param issueDate the issue date
  * @param expiryDate the expiry date, when the card has one
+ * @param noExpiry true when the card says it never expires ("Không thời hạn"); absent otherwise
  * @param cardNumber BHYT: the card number
  * @param socialInsuranceNumber BHYT: the social-insurance number
  * @param facilityCode BHYT: the registered health facility
@@ -45,6 +47,7 @@ record QrJson(
     Optional<Address> address,
     Optional<LocalDate> issueDate,
     Optional<LocalDate> expiryDate,
+    Optional<Boolean> noExpiry,
     Optional<String> cardNumber,
     Optional<String> socialInsuranceNumber,
     Optional<String> facilityCode,
@@ -74,16 +77,21 @@ record QrJson(
         r.sex(),
         r.permanentAddress(),
         r.issueDate(),
-        r.expiryDate(),
+        r.expiry()
+            .flatMap(
+                e -> e instanceof DocumentExpiry.On on ? Optional.of(on.date()) : Optional.empty()),
+        r.expiry().filter(e -> e instanceof DocumentExpiry.None).map(e -> Boolean.TRUE),
         card.map(HealthInsuranceCard::cardNumber),
         card.map(HealthInsuranceCard::socialInsuranceNumber),
         card.flatMap(HealthInsuranceCard::facilityCode),
         card.flatMap(HealthInsuranceCard::validFrom),
         card.flatMap(HealthInsuranceCard::validTo),
         qr.extraFields(),
-        qr.repairs().stream().map(x -> new FieldFinding(x.field(), x.kind().name())).toList(),
+        qr.repairs().stream()
+            .map(x -> new FieldFinding(x.field().jsonName(), x.kind().name()))
+            .toList(),
         qr.inconsistencies().stream()
-            .map(x -> new FieldFinding(x.field(), x.finding().code()))
+            .map(x -> new FieldFinding(x.field().jsonName(), x.finding().code()))
             .toList());
   }
 }

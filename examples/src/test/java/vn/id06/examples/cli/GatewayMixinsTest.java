@@ -31,12 +31,12 @@ class GatewayMixinsTest {
           .resolve(context)
           .ifPresent(
               o -> {
-                result.put("agency", o.agency());
-                result.put("officer", o.officer());
-                result.put("procedure", o.procedure());
+                result.put("agency", o.agencyCode());
+                result.put("officer", o.officerCode());
+                result.put("procedure", o.procedureCode());
                 result.put("purpose", o.purpose());
-                result.put("officerName", o.officerName().isPresent());
-                result.put("officerId", o.officerId().isPresent());
+                result.put("officerName", !o.officerName().isEmpty());
+                result.put("officerId", !o.officerId().isEmpty());
                 result.put("toString", o.toString());
               });
       return CommandOutput.of(result);
@@ -134,6 +134,25 @@ class GatewayMixinsTest {
         .doesNotContain("--agency/")
         .doesNotContain(OFFICER_NAME)
         .doesNotContain(OFFICER_ID);
+  }
+
+  @Test
+  void aMalformedOfficerIdIsBadInputWithoutItsValue() throws Exception {
+    var run =
+        run(
+            Map.of(),
+            "--agency",
+            "H52",
+            "--officer",
+            "cb01",
+            "--procedure",
+            "1.001",
+            "--purpose",
+            "check-in",
+            "--officer-id",
+            "00119000999X");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("officerId").doesNotContain("00119000999X");
   }
 
   @Test

@@ -22,6 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.RemoteRefusalException;
+import vn.id06.core.SecurityCheck;
+import vn.id06.core.UnavailableException;
+import vn.id06.core.VerificationException;
 import vn.id06.core.citizen.PartialDate;
 import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
@@ -51,6 +55,9 @@ class OutputModelTest {
     VALUE,
     VALUE_WITH_SECURITY_FAILURE,
     BAD_INPUT,
+    UNAVAILABLE,
+    REFUSED,
+    SECURITY_FAILURE,
     BUG,
     BUG_WITH_DATA,
     UNSERIALISABLE
@@ -69,6 +76,14 @@ class OutputModelTest {
             CommandOutput.of(Map.of("sealValid", false)).withExit(ExitCode.SECURITY);
         case BAD_INPUT ->
             throw new InvalidInputException("citizenId", InputReason.MALFORMED, "test");
+        case UNAVAILABLE ->
+            throw new UnavailableException(
+                UnavailableException.Kind.GATEWAY, 3, "gateway unavailable after 3 attempts", null);
+        case REFUSED ->
+            throw new RemoteRefusalException(403, "E403", "req-1", false, "operator not allowed");
+        case SECURITY_FAILURE ->
+            throw new VerificationException(
+                SecurityCheck.RESPONSE_SIGNATURE, "response signature does not verify");
         case BUG -> throw new IllegalStateException("a bug");
         case BUG_WITH_DATA -> throw new IllegalStateException("Nguyễn Thị Hoà 079190012345");
         case UNSERIALISABLE -> CommandOutput.of(new Object());
@@ -106,7 +121,7 @@ class OutputModelTest {
             LocalDate.of(2021, 7, 1),
             Instant.parse("2026-11-27T03:00:00Z"),
             Sex.FEMALE,
-            VietnameseName.of("Trần Văn Bình"),
+            VietnameseName.of("Ksor H'Bơ"),
             List.of(),
             new Inner("a", Optional.empty()),
             List.of(new Inner("b", Optional.of(LocalDate.of(2030, 1, 2)))));
@@ -122,7 +137,7 @@ class OutputModelTest {
     assertThat(tree.get("day").asText()).isEqualTo("2021-07-01");
     assertThat(tree.get("at").asText()).isEqualTo("2026-11-27T03:00:00Z");
     assertThat(tree.get("sex").asText()).isEqualTo("FEMALE");
-    assertThat(tree.get("name").asText()).isEqualTo("Trần Văn Bình");
+    assertThat(tree.get("name").asText()).isEqualTo("Ksor H'Bơ");
     assertThat(tree.get("none").isArray()).isTrue();
     assertThat(fieldNames(tree.get("nested"))).containsExactly("name");
     assertThat(tree.get("items").get(0).get("when").asText()).isEqualTo("2030-01-02");
@@ -162,6 +177,20 @@ class OutputModelTest {
     var usage = run("--nonsense");
     assertThat(usage.code()).isEqualTo(2);
 
+    var unavailable = run("--outcome", "UNAVAILABLE");
+    assertThat(unavailable.code()).isEqualTo(3);
+    assertThat(unavailable.out()).isEmpty();
+    assertThat(unavailable.err()).startsWith("id06: unavailable: gateway unavailable");
+
+    var refused = run("--outcome", "REFUSED");
+    assertThat(refused.code()).isEqualTo(3);
+    assertThat(refused.err()).startsWith("id06: the gateway refused: ");
+
+    var failedProof = run("--outcome", "SECURITY_FAILURE");
+    assertThat(failedProof.code()).isEqualTo(4);
+    assertThat(failedProof.out()).isEmpty();
+    assertThat(failedProof.err()).startsWith("id06: security failure: response signature");
+
     var security = run("--outcome", "VALUE_WITH_SECURITY_FAILURE");
     assertThat(security.code()).isEqualTo(4);
     assertThat(security.out()).isEqualTo("{\"sealValid\":false}\n");
@@ -190,6 +219,18 @@ class OutputModelTest {
     assertThat(ExitCode.of(new IllegalStateException())).isEqualTo(ExitCode.INTERNAL);
     assertThat(ExitCode.of(new vn.id06.core.Id06Exception("unclassified")))
         .isEqualTo(ExitCode.INTERNAL);
+    assertThat(
+            ExitCode.of(
+                new UnavailableException(
+                    UnavailableException.Kind.CARD_REMOVED, 1, "removed", null)))
+        .isEqualTo(ExitCode.UNAVAILABLE);
+    assertThat(
+            ExitCode.of(
+                new InvalidInputException("accessData", InputReason.ACCESS_REFUSED, "refused")))
+        .isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(
+            ExitCode.of(new VerificationException(SecurityCheck.PASSIVE_AUTHENTICATION, "failed")))
+        .isEqualTo(ExitCode.SECURITY);
     assertThat(Arrays.stream(ExitCode.values()).mapToInt(ExitCode::code))
         .containsExactly(0, 1, 2, 3, 4);
   }

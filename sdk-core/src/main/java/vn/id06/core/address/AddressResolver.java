@@ -194,9 +194,12 @@ final class AddressResolver {
 
   private static Predicate<Division> within(Collection<Division> parents) {
     return d -> {
+      // Units are canonical within a view: identity is enough (and cheaper than deep equality).
       for (Division p = d.parent().orElse(null); p != null; p = p.parent().orElse(null)) {
-        if (parents.contains(p)) {
-          return true;
+        for (Division q : parents) {
+          if (q == p) {
+            return true;
+          }
         }
       }
       return false;
@@ -250,10 +253,14 @@ final class AddressResolver {
     int dash = dashAt(piece, 0);
     if (dash >= 0) {
       NamePart np = NamePart.of(piece.strip());
-      boolean province =
-          !pre.match(np, Level.PROVINCE, d -> true).isEmpty()
-              || !cur.match(np, Level.PROVINCE, d -> true).isEmpty();
-      if (!province) {
+      // A dash inside a name ("Bà Rịa - Vũng Tàu", "Phường Văn Miếu - Quốc Tử Giám") is not a
+      // separator.
+      boolean named = false;
+      for (Level level : Level.values()) {
+        named |=
+            !pre.match(np, level, d -> true).isEmpty() || !cur.match(np, level, d -> true).isEmpty();
+      }
+      if (!named) {
         int start = 0;
         while (dash >= 0) {
           addTrimmed(parts, piece.substring(start, dash), from + start);

@@ -20,15 +20,6 @@ record NamePart(String text, String key, String strippedKey, String typeWord, St
     return new NamePart(text, key, PlaceNames.key(stripped[0]), stripped[1], stripped[0]);
   }
 
-  boolean hasDiacritics() {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   String toneKey(boolean stripped) {
     return PlaceNames.toneKey(stripped ? rest : text);
   }

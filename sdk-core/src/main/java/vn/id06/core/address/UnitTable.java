@@ -40,7 +40,9 @@ final class UnitTable {
 
   private final LocalDate newest;
   private final UnitView pre;
-  private final List<UnitView> post;
+  private final List<LocalDate> postDates;
+  private final List<Rows> postRows;
+  private final UnitView[] post;
   private final Map<String, List<Link>> successors;
   private final Map<String, List<Link>> predecessors;
   private final Map<String, String> provinceSuccessor;
@@ -131,8 +133,10 @@ final class UnitTable {
             Map.copyOf(preDistricts),
             Map.copyOf(preCommunes),
             provinceIndex(preProvinces.values()));
-    List<UnitView> views = new ArrayList<>();
-    views.add(postView(REFORM_DAY, postProvinceRows, postCommuneRows));
+    List<LocalDate> dates = new ArrayList<>();
+    List<Rows> rowsByDate = new ArrayList<>();
+    dates.add(REFORM_DAY);
+    rowsByDate.add(snapshot(postProvinceRows, postCommuneRows));
     for (Map.Entry<LocalDate, List<String[]>> e : amendments.entrySet()) {
       for (String[] a : e.getValue()) {
         Map<String, String[]> rows = a[2].length() == 2 ? postProvinceRows : postCommuneRows;
@@ -145,9 +149,14 @@ final class UnitTable {
         changed[changed.length - 1] = a[4];
         rows.put(a[2], changed);
       }
-      views.add(postView(e.getKey(), postProvinceRows, postCommuneRows));
+      dates.add(e.getKey());
+      rowsByDate.add(snapshot(postProvinceRows, postCommuneRows));
     }
-    this.post = List.copyOf(views);
+    this.postDates = List.copyOf(dates);
+    this.postRows = rowsByDate;
+    this.post = new UnitView[dates.size()];
+    // Today's view is built now (addresses resolve against it); earlier ones on first use.
+    post[post.length - 1] = postView(dates.get(post.length - 1), postProvinceRows, postCommuneRows);
     Map<String, String> provinceSucc = new HashMap<>();
     for (Division c : preCommunes.values()) {
       for (Link l : succ.getOrDefault(c.code(), List.of())) {
@@ -162,6 +171,22 @@ final class UnitTable {
       }
     }
     this.provinceSuccessor = Map.copyOf(provinceSucc);
+  }
+
+  /** The post-reform rows as they stood from one date. */
+  private record Rows(Map<String, String[]> provinces, Map<String, String[]> communes) {}
+
+  private static Rows snapshot(Map<String, String[]> provinces, Map<String, String[]> communes) {
+    return new Rows(new LinkedHashMap<>(provinces), new LinkedHashMap<>(communes));
+  }
+
+  private UnitView postView(int i) {
+    synchronized (post) {
+      if (post[i] == null) {
+        post[i] = postView(postDates.get(i), postRows.get(i).provinces(), postRows.get(i).communes());
+      }
+      return post[i];
+    }
   }
 
   private UnitView postView(
@@ -259,28 +284,24 @@ final class UnitTable {
   }
 
   UnitView reformDay() {
-    return post.get(0);
+    return postView(0);
   }
 
   UnitView current() {
-    return post.get(post.size() - 1);
+    return post[post.length - 1];
   }
 
   UnitView on(LocalDate date) {
     if (date.isBefore(REFORM_DAY)) {
       return pre;
     }
-    UnitView v = post.get(0);
-    for (UnitView u : post) {
-      if (!u.validFrom().isAfter(date)) {
-        v = u;
+    int v = 0;
+    for (int i = 0; i < postDates.size(); i++) {
+      if (!postDates.get(i).isAfter(date)) {
+        v = i;
       }
     }
-    return v;
-  }
-
-  List<UnitView> postViews() {
-    return post;
+    return postView(v);
   }
 
   List<Link> successorLinks(Division old) {

@@ -269,7 +269,7 @@ public final class UnitView {
         found = typed;
       }
     }
-    if (found.size() > 1 && part.hasDiacritics()) {
+    if (found.size() > 1) {
       String tone = part.toneKey(typeWord != null);
       List<Division> toned = new ArrayList<>();
       for (Division d : found) {

@@ -36,7 +36,16 @@ class CommuneTablesTest {
   }
 
   /** The mapping rows: the agreed CSV plus the rows the decisions include. */
-  static Map<String, Share> mappingRows() {
+  private static Map<String, Share> mappingRows;
+
+  static synchronized Map<String, Share> mappingRows() {
+    if (mappingRows == null) {
+      mappingRows = readMappingRows();
+    }
+    return mappingRows;
+  }
+
+  private static Map<String, Share> readMappingRows() {
     Map<String, Share> rows = new TreeMap<>();
     for (Map<String, String> r : csv("mapping.csv")) {
       rows.put(r.get("old_code") + ">" + r.get("new_code"), share(r.get("share")));

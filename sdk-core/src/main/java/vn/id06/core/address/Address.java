@@ -139,16 +139,16 @@ public final class Address {
    *
    * @param freeText the address as written
    * @return the resolution
-   * @throws InvalidInputException (field "address") if empty, longer than 500 characters, or
-   *     binary (control characters other than tab and line breaks, U+FFFD, lone surrogates)
+   * @throws InvalidInputException (field "address") if empty, longer than 500 characters, or binary
+   *     (control characters other than tab and line breaks, U+FFFD, lone surrogates)
    */
   public static ResolvedAddress resolve(String freeText) {
     return AddressResolver.resolve(checkedText(freeText));
   }
 
   /**
-   * Resolves this address: by its unit codes when a structured source gave them, else by its
-   * text, as {@link #resolve(String)} does.
+   * Resolves this address: by its unit codes when a structured source gave them, else by its text,
+   * as {@link #resolve(String)} does.
    *
    * @return the resolution
    * @throws InvalidInputException if the text holds binary characters
@@ -159,7 +159,8 @@ public final class Address {
       UnitView view = parts.codeEra() == Era.PRE_REFORM ? table.preReform() : table.current();
       Optional<Division> commune = view.commune(parts.communeCode());
       if (commune.isPresent()) {
-        return AddressResolver.ofCommune(text, parts.detail() == null ? "" : parts.detail(), commune.get());
+        return AddressResolver.ofCommune(
+            text, parts.detail() == null ? "" : parts.detail(), commune.get());
       }
     }
     return AddressResolver.resolve(checkedText(text));
@@ -185,7 +186,8 @@ public final class Address {
   private static void checkNotBinary(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c < 0xA0);
+      boolean control =
+          (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c < 0xA0);
       boolean lone =
           Character.isHighSurrogate(c)
               ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(++i))
@@ -386,9 +388,7 @@ public final class Address {
     return new Builder();
   }
 
-  /**
-   * Builds an {@link Address} from structured parts. Not thread-safe; the address it builds is.
-   */
+  /** Builds an {@link Address} from structured parts. Not thread-safe; the address it builds is. */
   public static final class Builder {
     private String text;
     private String detail;
@@ -403,8 +403,8 @@ public final class Address {
     private Builder() {}
 
     /**
-     * The full address text as the source wrote it; when absent, the text is the parts joined
-     * with ", " (detail, commune, district, province).
+     * The full address text as the source wrote it; when absent, the text is the parts joined with
+     * ", " (detail, commune, district, province).
      *
      * @param value the text, or null
      * @return this builder
@@ -479,9 +479,9 @@ public final class Address {
      * Builds the address.
      *
      * @return the address
-     * @throws InvalidInputException (field "address") when there is no text and no part, a part
-     *     is too long or binary, or a code is not 2/3/5 ASCII digits (or a district code is given
-     *     for the post-reform era)
+     * @throws InvalidInputException (field "address") when there is no text and no part, a part is
+     *     too long or binary, or a code is not 2/3/5 ASCII digits (or a district code is given for
+     *     the post-reform era)
      */
     public Address build() {
       String d = part(detail);
@@ -507,8 +507,7 @@ public final class Address {
             FIELD, InputReason.MALFORMED, "post-reform addresses have no district code");
       }
       Address parsed = parse(checked);
-      Parts parts =
-          new Parts(d, c, di, p, codeEra, communeCode, districtCode, provinceCode);
+      Parts parts = new Parts(d, c, di, p, codeEra, communeCode, districtCode, provinceCode);
       return new Address(parsed.text, parsed.province, parsed.districtLevel || di != null, parts);
     }
 

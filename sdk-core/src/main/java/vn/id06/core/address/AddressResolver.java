@@ -10,8 +10,8 @@ import java.util.function.Predicate;
 import vn.id06.core.address.Division.Level;
 
 /**
- * Finds the units a free-text address names, reading its comma-separated components from the
- * right: province, then district (pre-reform only), then commune; and maps them to today's units.
+ * Finds the units a free-text address names, reading its comma-separated components from the right:
+ * province, then district (pre-reform only), then commune; and maps them to today's units.
  * Stateless and thread-safe.
  */
 final class AddressResolver {
@@ -171,17 +171,12 @@ final class AddressResolver {
               : currentProvinceOf(table, cur, province);
     }
     if (unknown) {
-      return new CurrentUnits(
-          Certainty.UNKNOWN, null, currentProvince, List.of(), List.of());
+      return new CurrentUnits(Certainty.UNKNOWN, null, currentProvince, List.of(), List.of());
     }
     List<Division> list = new ArrayList<>(candidates.values());
     Certainty certainty = list.size() == 1 ? Certainty.EXACT : Certainty.SPLIT;
     return new CurrentUnits(
-        certainty,
-        list.size() == 1 ? list.get(0) : null,
-        currentProvince,
-        list,
-        successions);
+        certainty, list.size() == 1 ? list.get(0) : null, currentProvince, list, successions);
   }
 
   private static Division currentProvinceOf(UnitTable table, UnitView cur, Division preProvince) {
@@ -211,8 +206,14 @@ final class AddressResolver {
     int end = start;
     while (end > 0) {
       char c = text.charAt(end - 1);
-      if (c == ',' || c == ';' || c == ' ' || c == '-' || c == '\u2013' || c == '\n'
-          || c == '\r' || c == '\t') {
+      if (c == ','
+          || c == ';'
+          || c == ' '
+          || c == '-'
+          || c == '\u2013'
+          || c == '\n'
+          || c == '\r'
+          || c == '\t') {
         end--;
       } else {
         break;
@@ -258,7 +259,8 @@ final class AddressResolver {
       boolean named = false;
       for (Level level : Level.values()) {
         named |=
-            !pre.match(np, level, d -> true).isEmpty() || !cur.match(np, level, d -> true).isEmpty();
+            !pre.match(np, level, d -> true).isEmpty()
+                || !cur.match(np, level, d -> true).isEmpty();
       }
       if (!named) {
         int start = 0;

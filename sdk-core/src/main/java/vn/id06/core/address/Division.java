@@ -8,9 +8,9 @@ import java.util.Optional;
  * hành chính): a province, a district (before the 2025 reform only) or a commune-level unit (xã,
  * phường, thị trấn, đặc khu), with its code in its {@link Era}'s namespace.
  *
- * <p>{@link #name()} is the official name with its type word, as the register writes it ("Xã
- * Phước Lộc", "Thành phố Hà Nội"). Unit names are public geography, so {@link #toString()} shows
- * code and name. Immutable and thread-safe; equal when era, type, code, name and parent are equal.
+ * <p>{@link #name()} is the official name with its type word, as the register writes it ("Xã Phước
+ * Lộc", "Thành phố Hà Nội"). Unit names are public geography, so {@link #toString()} shows code and
+ * name. Immutable and thread-safe; equal when era, type, code, name and parent are equal.
  */
 public final class Division {
 

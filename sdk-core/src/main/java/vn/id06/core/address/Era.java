@@ -3,8 +3,8 @@ package vn.id06.core.address;
 /**
  * The code namespace of an administrative unit. The national statistics office's codes before and
  * after the reform of 1 July 2025 overlap in value but not in meaning (commune code 00004 was
- * Phường Trúc Bạch before the reform and is Phường Ba Đình after it; province code 52 was Bình
- * Định and is now Gia Lai), so a code means nothing without its era.
+ * Phường Trúc Bạch before the reform and is Phường Ba Đình after it; province code 52 was Bình Định
+ * and is now Gia Lai), so a code means nothing without its era.
  *
  * <p>Thread-safe (an enum).
  */

@@ -100,9 +100,8 @@ final class PlaceNames {
   }
 
   /**
-   * The type word at the start of a component and the rest, or null when there is none. A type
-   * word counts when a space, a dot or a digit follows it ("Q.1", "P5", "TP.HCM", "Huyện Tuy
-   * Phước").
+   * The type word at the start of a component and the rest, or null when there is none. A type word
+   * counts when a space, a dot or a digit follows it ("Q.1", "P5", "TP.HCM", "Huyện Tuy Phước").
    */
   static String[] stripType(String component) {
     String lower = component.toLowerCase(Locale.ROOT);

@@ -75,8 +75,8 @@ public final class ResolvedAddress {
   }
 
   /**
-   * Every commune-level unit the commune name matches where the address places it (two or more
-   * when the name is ambiguous).
+   * Every commune-level unit the commune name matches where the address places it (two or more when
+   * the name is ambiguous).
    *
    * @return an immutable list
    */

@@ -92,20 +92,34 @@ final class UnitTable {
       String[] f = split(line);
       switch (line.charAt(0)) {
         case 'V' -> date = LocalDate.parse(f[2]);
-        case 'p' -> put(preProvinces, f[1], unit(Era.PRE_REFORM, Level.PROVINCE, f[2], f[1], f[3], null));
+        case 'p' ->
+            put(preProvinces, f[1], unit(Era.PRE_REFORM, Level.PROVINCE, f[2], f[1], f[3], null));
         case 'd' ->
             put(
                 preDistricts,
                 f[1],
-                unit(Era.PRE_REFORM, Level.DISTRICT, f[3], f[1], f[4], need(preProvinces, f[2], lineNo)));
+                unit(
+                    Era.PRE_REFORM,
+                    Level.DISTRICT,
+                    f[3],
+                    f[1],
+                    f[4],
+                    need(preProvinces, f[2], lineNo)));
         case 'c' ->
             put(
                 preCommunes,
                 f[1],
-                unit(Era.PRE_REFORM, Level.COMMUNE, f[3], f[1], f[4], need(preDistricts, f[2], lineNo)));
+                unit(
+                    Era.PRE_REFORM,
+                    Level.COMMUNE,
+                    f[3],
+                    f[1],
+                    f[4],
+                    need(preDistricts, f[2], lineNo)));
         case 'P' -> postProvinceRows.put(f[1], f);
         case 'C' -> postCommuneRows.put(f[1], f);
-        case 'A' -> amendments.computeIfAbsent(LocalDate.parse(f[1]), k -> new ArrayList<>()).add(f);
+        case 'A' ->
+            amendments.computeIfAbsent(LocalDate.parse(f[1]), k -> new ArrayList<>()).add(f);
         case 'M' -> {
           Share share = f[3].equals("w") ? Share.WHOLE : Share.PART;
           succ.computeIfAbsent(f[1], k -> new ArrayList<>(1)).add(new Link(f[2], share));
@@ -115,7 +129,8 @@ final class UnitTable {
           succ.computeIfAbsent(f[1], k -> new ArrayList<>(1)).add(new Link(f[2], Share.WHOLE));
           pred.computeIfAbsent(f[2], k -> new ArrayList<>(1)).add(new Link(f[1], Share.WHOLE));
         }
-        default -> throw new IllegalStateException(RESOURCE + " line " + lineNo + ": unknown record");
+        default ->
+            throw new IllegalStateException(RESOURCE + " line " + lineNo + ": unknown record");
       }
     }
     if (date == null) {
@@ -183,7 +198,8 @@ final class UnitTable {
   private UnitView postView(int i) {
     synchronized (post) {
       if (post[i] == null) {
-        post[i] = postView(postDates.get(i), postRows.get(i).provinces(), postRows.get(i).communes());
+        post[i] =
+            postView(postDates.get(i), postRows.get(i).provinces(), postRows.get(i).communes());
       }
       return post[i];
     }
@@ -219,9 +235,16 @@ final class UnitTable {
     Map<String, List<Division>> index = UnitView.index(provinces);
     // Short form -> the key of the name it stands for (in whichever era has that name).
     String[][] aliases = {
-      {"hcm", "hochiminh"}, {"saigon", "hochiminh"}, {"hn", "hanoi"}, {"daclac", "daklak"},
-      {"baccan", "backan"}, {"daknong", "daknong"}, {"dacnong", "daknong"},
-      {"brvt", "bariavungtau"}, {"thuathienhue", "hue"}, {"tthue", "hue"}
+      {"hcm", "hochiminh"},
+      {"saigon", "hochiminh"},
+      {"hn", "hanoi"},
+      {"daclac", "daklak"},
+      {"baccan", "backan"},
+      {"daknong", "daknong"},
+      {"dacnong", "daknong"},
+      {"brvt", "bariavungtau"},
+      {"thuathienhue", "hue"},
+      {"tthue", "hue"}
     };
     for (String[] a : aliases) {
       List<Division> target = index.get(a[1]);
@@ -318,9 +341,7 @@ final class UnitTable {
 
   /** The pre-reform unit of a predecessor link: a commune (5 digits) or an island district. */
   Division preUnit(String code) {
-    return code.length() == 3
-        ? pre.district(code).orElseThrow()
-        : pre.commune(code).orElseThrow();
+    return code.length() == 3 ? pre.district(code).orElseThrow() : pre.commune(code).orElseThrow();
   }
 
   /** The post-reform province that took a pre-reform province, or null. */

@@ -58,7 +58,8 @@ public final class UnitView {
     Map<String, List<Division>> byKey = new HashMap<>(units.size() * 2);
     for (Division d : units) {
       byKey
-          .computeIfAbsent(PlaceNames.key(PlaceNames.bare(d.name(), d.type())), k -> new ArrayList<>(1))
+          .computeIfAbsent(
+              PlaceNames.key(PlaceNames.bare(d.name(), d.type())), k -> new ArrayList<>(1))
           .add(d);
     }
     return byKey;
@@ -194,9 +195,9 @@ public final class UnitView {
   }
 
   /**
-   * The post-reform units (in this view) that took the old unit, whole or in part. Answers only
-   * for commune-level units and the island districts that became special zones; empty when the
-   * unit's mapping is not known.
+   * The post-reform units (in this view) that took the old unit, whole or in part. Answers only for
+   * commune-level units and the island districts that became special zones; empty when the unit's
+   * mapping is not known.
    *
    * @param old a unit of the pre-reform view
    * @return the successions, ordered by new code
@@ -248,7 +249,9 @@ public final class UnitView {
   /** The units of a level whose name matches the part, within a scope (see the class comment). */
   List<Division> match(NamePart part, Level level, Predicate<Division> scope) {
     Map<String, List<Division>> index =
-        level == Level.PROVINCE ? provinceNames : level == Level.DISTRICT ? districtNames : communeNames;
+        level == Level.PROVINCE
+            ? provinceNames
+            : level == Level.DISTRICT ? districtNames : communeNames;
     List<Division> found = filter(index.get(part.key()), scope);
     String typeWord = null;
     if (found.isEmpty() && part.strippedKey() != null && allows(part.typeWord(), level)) {

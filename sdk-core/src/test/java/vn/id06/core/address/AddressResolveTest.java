@@ -34,8 +34,7 @@ class AddressResolveTest {
     for (Map<String, String> r : CommuneTablesTest.csv("units-pre2025.csv")) {
       String[] d = districts.get(r.get("district_code"));
       String[] p = provinces.get(r.get("province_code"));
-      out.add(
-          new String[] {r.get("code"), r.get("name"), r.get("type"), d[0], d[1], p[0], p[1]});
+      out.add(new String[] {r.get("code"), r.get("name"), r.get("type"), d[0], d[1], p[0], p[1]});
     }
     return out;
   }
@@ -64,7 +63,8 @@ class AddressResolveTest {
     // Bare names shared by two communes of one district: without type words, both are candidates.
     Map<String, Integer> bareInDistrict = new HashMap<>();
     for (String[] c : all) {
-      bareInDistrict.merge(c[3] + "|" + c[5] + "|" + bare(c[1], c[2]).toLowerCase(Locale.ROOT), 1, Integer::sum);
+      bareInDistrict.merge(
+          c[3] + "|" + c[5] + "|" + bare(c[1], c[2]).toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
     int n = 0;
     for (String[] c : all) {
@@ -73,8 +73,17 @@ class AddressResolveTest {
       String province = bare(c[5], c[6]);
       String full = c[1] + ", " + c[3] + ", " + c[5];
       String abbreviated =
-          abbreviation(c[2]) + " " + commune + ", " + abbreviation(c[4]) + " " + district + ", "
-              + abbreviation(c[6]) + " " + province;
+          abbreviation(c[2])
+              + " "
+              + commune
+              + ", "
+              + abbreviation(c[4])
+              + " "
+              + district
+              + ", "
+              + abbreviation(c[6])
+              + " "
+              + province;
       String capitals = full.toUpperCase(Locale.ROOT);
       String untyped = commune + ", " + district + ", " + province;
       for (String text : List.of(full, abbreviated, capitals)) {
@@ -104,7 +113,10 @@ class AddressResolveTest {
     for (String[] c : oldCommunes()) {
       Set<String> expected = parts.get(c[0]);
       CurrentUnits now = Address.resolve(c[1] + ", " + c[3] + ", " + c[5]).toCurrentUnits();
-      assertThat(now.candidates()).extracting(Division::code).as(c[0]).containsExactlyElementsOf(expected);
+      assertThat(now.candidates())
+          .extracting(Division::code)
+          .as(c[0])
+          .containsExactlyElementsOf(expected);
       if (expected.size() > 1) {
         assertThat(now.certainty()).as(c[0]).isEqualTo(Certainty.SPLIT);
         assertThat(now.commune()).isEmpty();
@@ -145,7 +157,8 @@ class AddressResolveTest {
                 + " Việt Nam");
     assertThat(r.detail()).isEqualTo("Số 12 Đường Synthetic, Thôn Synthetic");
     assertThat(r.commune().orElseThrow().code()).isEqualTo("21976");
-    assertThat(Address.resolve("Ấp Synthetic; Xã Tuy Phước; Gia Lai").detail()).isEqualTo("Ấp Synthetic");
+    assertThat(Address.resolve("Ấp Synthetic; Xã Tuy Phước; Gia Lai").detail())
+        .isEqualTo("Ấp Synthetic");
   }
 
   @Test
@@ -239,7 +252,8 @@ class AddressResolveTest {
     assertThat(now.province().orElseThrow().name()).isEqualTo("Tỉnh Gia Lai");
     assertThat(provinceOnly.detail()).isEqualTo("Thôn Synthetic, Xã Nowhere");
     assertThat(provinceOnly.era()).contains(Era.PRE_REFORM);
-    assertThat(Address.resolve("Việt Nam").toCurrentUnits().certainty()).isEqualTo(Certainty.UNKNOWN);
+    assertThat(Address.resolve("Việt Nam").toCurrentUnits().certainty())
+        .isEqualTo(Certainty.UNKNOWN);
   }
 
   @ParameterizedTest
@@ -270,7 +284,8 @@ class AddressResolveTest {
 
   @Test
   void masked() {
-    ResolvedAddress r = Address.resolve("Số 1 Synthetic, Xã Phước Lộc, Huyện Tuy Phước, Tỉnh Bình Định");
+    ResolvedAddress r =
+        Address.resolve("Số 1 Synthetic, Xã Phước Lộc, Huyện Tuy Phước, Tỉnh Bình Định");
     assertThat(r.toString()).doesNotContain("Synthetic").doesNotContain("Phước");
     assertThat(r.toCurrentUnits().toString()).doesNotContain("Phước");
   }

@@ -122,8 +122,14 @@ class CommuneTablesTest {
       UnitView before = UNITS.communesOn(effective.minusDays(1));
       UnitView after = UNITS.communesOn(effective);
       String code = a.get("code");
-      Division was = code.length() == 2 ? before.province(code).orElseThrow() : before.commune(code).orElseThrow();
-      Division is = code.length() == 2 ? after.province(code).orElseThrow() : after.commune(code).orElseThrow();
+      Division was =
+          code.length() == 2
+              ? before.province(code).orElseThrow()
+              : before.commune(code).orElseThrow();
+      Division is =
+          code.length() == 2
+              ? after.province(code).orElseThrow()
+              : after.commune(code).orElseThrow();
       assertThat(was.type().prefix()).isEqualTo(a.get("type_2025_07_01"));
       assertThat(is.name()).isEqualTo(a.get("name_current"));
       assertThat(is.type().prefix()).isEqualTo(a.get("type_current"));
@@ -190,8 +196,7 @@ class CommuneTablesTest {
       List<Succession> next = UNITS.successorsOf(old);
       assertThat(next).as(old.name()).hasSize(1);
       String bare = PlaceNames.bare(old.name(), old.type());
-      AdministrativeUnit legacy =
-          UNITS.findProvince(bare, LocalDate.of(2025, 6, 30)).orElseThrow();
+      AdministrativeUnit legacy = UNITS.findProvince(bare, LocalDate.of(2025, 6, 30)).orElseThrow();
       AdministrativeUnit successor = UNITS.successorOn(legacy, LocalDate.of(2025, 7, 1));
       assertThat(PlaceNames.bare(next.get(0).to().name(), next.get(0).to().type()))
           .as(old.name())
@@ -230,8 +235,12 @@ class CommuneTablesTest {
     assertThat(UNITS.communes().communesNamed("Xã Thuận Hoà", null))
         .extracting(Division::code)
         .contains("00922");
-    assertThat(UNITS.communes().provincesNamed("TP.HCM")).extracting(Division::code).containsExactly("79");
-    assertThat(pre.communesNamed("P.05", pre.districtsNamed("Quận 3", pre.provincesNamed("TP HCM").get(0)).get(0)))
+    assertThat(UNITS.communes().provincesNamed("TP.HCM"))
+        .extracting(Division::code)
+        .containsExactly("79");
+    assertThat(
+            pre.communesNamed(
+                "P.05", pre.districtsNamed("Quận 3", pre.provincesNamed("TP HCM").get(0)).get(0)))
         .extracting(Division::name)
         .containsExactly("Phường 5");
     assertThat(pre.communesNamed("Nowhere", null)).isEmpty();
@@ -244,7 +253,8 @@ class CommuneTablesTest {
     for (Map<String, String> r : csv("units-pre2025.csv")) {
       String bare = r.get("name").substring(r.get("type").length() + 1);
       byName
-          .computeIfAbsent(r.get("province_code") + "|" + r.get("type") + "|" + bare, k -> new ArrayList<>())
+          .computeIfAbsent(
+              r.get("province_code") + "|" + r.get("type") + "|" + bare, k -> new ArrayList<>())
           .add(r.get("code"));
     }
     int checked = 0;
@@ -255,7 +265,9 @@ class CommuneTablesTest {
       String[] k = e.getKey().split("\\|", -1);
       Division province = UNITS.preReform().province(k[0]).orElseThrow();
       List<Division> found = UNITS.preReform().communesNamed(k[1] + " " + k[2], province);
-      assertThat(found).extracting(Division::code).containsExactlyInAnyOrderElementsOf(e.getValue());
+      assertThat(found)
+          .extracting(Division::code)
+          .containsExactlyInAnyOrderElementsOf(e.getValue());
       checked++;
     }
     assertThat(checked).isGreaterThan(100);

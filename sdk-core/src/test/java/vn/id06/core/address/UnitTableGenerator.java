@@ -186,7 +186,8 @@ final class UnitTableGenerator {
   static String typeOf(String name) {
     String best = null;
     for (String w : TYPE_WORDS.keySet()) {
-      if (name.regionMatches(true, 0, w + " ", 0, w.length() + 1) && (best == null || w.length() > best.length())) {
+      if (name.regionMatches(true, 0, w + " ", 0, w.length() + 1)
+          && (best == null || w.length() > best.length())) {
         best = w;
       }
     }

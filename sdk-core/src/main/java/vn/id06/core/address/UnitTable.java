@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,13 +39,20 @@ final class UnitTable {
   /** One end of a mapping row. */
   record Link(String code, Share share) {}
 
+  /** A 2026 change: from {@code date} on, unit {@code code} was no longer {@code before}. */
+  private record Amendment(LocalDate date, String code, Division.Type type, String name) {}
+
   private final LocalDate newest;
   private final UnitView pre;
   private final List<LocalDate> postDates;
-  private final List<Rows> postRows;
+  private final List<Amendment> amendments;
   private final UnitView[] post;
-  private final Map<String, List<Link>> successors;
-  private final Map<String, List<Link>> predecessors;
+  // The mapping as parallel arrays sorted by (old, new); byNew indexes them sorted by (new, old).
+  private final int[] mapOld;
+  private final int[] mapNew;
+  private final boolean[] mapPart;
+  private final int[] byNew;
+  private final Map<String, String> islands;
   private final Map<String, String> provinceSuccessor;
 
   private static final class Holder {
@@ -78,8 +86,11 @@ final class UnitTable {
     Map<String, String[]> postProvinceRows = new LinkedHashMap<>();
     Map<String, String[]> postCommuneRows = new LinkedHashMap<>();
     TreeMap<LocalDate, List<String[]>> amendments = new TreeMap<>();
-    Map<String, List<Link>> succ = new HashMap<>(16384);
-    Map<String, List<Link>> pred = new HashMap<>(4096);
+    int[] old = new int[16384];
+    int[] neu = new int[16384];
+    boolean[] part = new boolean[16384];
+    int rows = 0;
+    Map<String, String> island = new HashMap<>();
     LocalDate date = null;
     BufferedReader r = new BufferedReader(source, 1 << 16);
     String line;
@@ -121,14 +132,21 @@ final class UnitTable {
         case 'A' ->
             amendments.computeIfAbsent(LocalDate.parse(f[1]), k -> new ArrayList<>()).add(f);
         case 'M' -> {
-          Share share = f[3].equals("w") ? Share.WHOLE : Share.PART;
-          succ.computeIfAbsent(f[1], k -> new ArrayList<>(1)).add(new Link(f[2], share));
-          pred.computeIfAbsent(f[2], k -> new ArrayList<>(4)).add(new Link(f[1], share));
+          if (rows == old.length) {
+            old = Arrays.copyOf(old, rows * 2);
+            neu = Arrays.copyOf(neu, rows * 2);
+            part = Arrays.copyOf(part, rows * 2);
+          }
+          old[rows] = Integer.parseInt(f[1]);
+          neu[rows] = Integer.parseInt(f[2]);
+          part[rows] = f[3].equals("p");
+          if (rows > 0
+              && Long.compare(key(old[rows - 1], neu[rows - 1]), key(old[rows], neu[rows])) >= 0) {
+            throw new IllegalStateException(RESOURCE + " line " + lineNo + ": mapping not sorted");
+          }
+          rows++;
         }
-        case 'X' -> {
-          succ.computeIfAbsent(f[1], k -> new ArrayList<>(1)).add(new Link(f[2], Share.WHOLE));
-          pred.computeIfAbsent(f[2], k -> new ArrayList<>(1)).add(new Link(f[1], Share.WHOLE));
-        }
+        case 'X' -> island.put(f[1], f[2]);
         default ->
             throw new IllegalStateException(RESOURCE + " line " + lineNo + ": unknown record");
       }
@@ -137,8 +155,20 @@ final class UnitTable {
       throw new IllegalStateException(RESOURCE + ": no header");
     }
     this.newest = date;
-    this.successors = succ;
-    this.predecessors = pred;
+    this.mapOld = Arrays.copyOf(old, rows);
+    this.mapNew = Arrays.copyOf(neu, rows);
+    this.mapPart = Arrays.copyOf(part, rows);
+    Integer[] order = new Integer[rows];
+    for (int i = 0; i < rows; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order, (a, b) -> Long.compare(key(mapNew[a], mapOld[a]), key(mapNew[b], mapOld[b])));
+    this.byNew = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      byNew[i] = order[i];
+    }
+    this.islands = Map.copyOf(island);
     this.pre =
         new UnitView(
             this,
@@ -149,32 +179,35 @@ final class UnitTable {
             Map.copyOf(preCommunes),
             provinceIndex(preProvinces.values()));
     List<LocalDate> dates = new ArrayList<>();
-    List<Rows> rowsByDate = new ArrayList<>();
+    List<Amendment> changes = new ArrayList<>();
     dates.add(REFORM_DAY);
-    rowsByDate.add(snapshot(postProvinceRows, postCommuneRows));
     for (Map.Entry<LocalDate, List<String[]>> e : amendments.entrySet()) {
       for (String[] a : e.getValue()) {
-        Map<String, String[]> rows = a[2].length() == 2 ? postProvinceRows : postCommuneRows;
-        String[] old = rows.get(a[2]);
-        if (old == null) {
+        boolean province = a[2].length() == 2;
+        Map<String, String[]> unitRows = province ? postProvinceRows : postCommuneRows;
+        String[] before = unitRows.get(a[2]);
+        if (before == null) {
           throw new IllegalStateException(RESOURCE + ": amendment of an unknown unit " + a[2]);
         }
-        String[] changed = old.clone();
+        Level level = province ? Level.PROVINCE : Level.COMMUNE;
+        Division.Type type = Division.Type.of(level, before[before.length - 2].charAt(0));
+        changes.add(
+            new Amendment(e.getKey(), a[2], type, fullName(type, before[before.length - 1])));
+        String[] changed = before.clone();
         changed[changed.length - 2] = a[3];
         changed[changed.length - 1] = a[4];
-        rows.put(a[2], changed);
+        unitRows.put(a[2], changed);
       }
       dates.add(e.getKey());
-      rowsByDate.add(snapshot(postProvinceRows, postCommuneRows));
     }
     this.postDates = List.copyOf(dates);
-    this.postRows = rowsByDate;
+    this.amendments = List.copyOf(changes);
     this.post = new UnitView[dates.size()];
     // Today's view is built now (addresses resolve against it); earlier ones on first use.
     post[post.length - 1] = postView(dates.get(post.length - 1), postProvinceRows, postCommuneRows);
     Map<String, String> provinceSucc = new HashMap<>();
     for (Division c : preCommunes.values()) {
-      for (Link l : succ.getOrDefault(c.code(), List.of())) {
+      for (Link l : successorLinks(c)) {
         String[] row = postCommuneRows.get(l.code());
         if (row == null) {
           throw new IllegalStateException(RESOURCE + ": mapping to an unknown commune " + l.code());
@@ -188,21 +221,48 @@ final class UnitTable {
     this.provinceSuccessor = Map.copyOf(provinceSucc);
   }
 
-  /** The post-reform rows as they stood from one date. */
-  private record Rows(Map<String, String[]> provinces, Map<String, String[]> communes) {}
-
-  private static Rows snapshot(Map<String, String[]> provinces, Map<String, String[]> communes) {
-    return new Rows(new LinkedHashMap<>(provinces), new LinkedHashMap<>(communes));
-  }
-
   private UnitView postView(int i) {
     synchronized (post) {
       if (post[i] == null) {
-        post[i] =
-            postView(postDates.get(i), postRows.get(i).provinces(), postRows.get(i).communes());
+        post[i] = revertedView(i);
       }
       return post[i];
     }
+  }
+
+  /** View {@code i}: today's units with the changes made after its date undone. */
+  private UnitView revertedView(int i) {
+    LocalDate from = postDates.get(i);
+    Map<String, Amendment> undo = new HashMap<>();
+    for (Amendment a : amendments) {
+      if (a.date().isAfter(from)) {
+        undo.putIfAbsent(a.code(), a);
+      }
+    }
+    UnitView today = current();
+    Map<String, Division> provinces = new HashMap<>();
+    for (Division p : today.provinces()) {
+      provinces.put(p.code(), reverted(p, undo, null));
+    }
+    Map<String, Division> communes = new HashMap<>(today.communes().size() * 2);
+    for (Division c : today.communes()) {
+      communes.put(c.code(), reverted(c, undo, provinces.get(c.province().code())));
+    }
+    return new UnitView(
+        this,
+        Era.POST_REFORM,
+        from,
+        Map.copyOf(provinces),
+        Map.of(),
+        Map.copyOf(communes),
+        provinceIndex(provinces.values()));
+  }
+
+  private static Division reverted(Division d, Map<String, Amendment> undo, Division parent) {
+    Amendment a = undo.get(d.code());
+    return a == null || a.type().level() != d.level()
+        ? new Division(d.era(), d.type(), d.code(), d.name(), parent)
+        : new Division(d.era(), a.type(), d.code(), a.name(), parent);
   }
 
   private UnitView postView(
@@ -258,9 +318,21 @@ final class UnitTable {
   private static Division unit(
       Era era, Level level, String typeLetter, String code, String bareName, Division parent) {
     Division.Type type = Division.Type.of(level, typeLetter.charAt(0));
+    return new Division(era, type, code, fullName(type, bareName), parent);
+  }
+
+  private static String fullName(Division.Type type, String bareName) {
     // "=" marks a name kept verbatim because its type word is written otherwise ("Thị Xã").
-    String name = bareName.startsWith("=") ? bareName.substring(1) : type.prefix() + " " + bareName;
-    return new Division(era, type, code, name, parent);
+    return bareName.startsWith("=") ? bareName.substring(1) : type.prefix() + " " + bareName;
+  }
+
+  private static long key(int first, int second) {
+    return ((long) first << 32) | second;
+  }
+
+  private static String code5(int code) {
+    String s = Integer.toString(code);
+    return "00000".substring(s.length()) + s;
   }
 
   private static void put(Map<String, Division> map, String code, Division d) {
@@ -332,11 +404,48 @@ final class UnitTable {
       String to = provinceSuccessor.get(old.code());
       return to == null ? List.of() : List.of(new Link(to, Share.WHOLE));
     }
-    return successors.getOrDefault(old.code(), List.of());
+    if (old.level() == Level.DISTRICT) {
+      String to = islands.get(old.code());
+      return to == null ? List.of() : List.of(new Link(to, Share.WHOLE));
+    }
+    int code = Integer.parseInt(old.code());
+    int i = Arrays.binarySearch(mapOld, code);
+    if (i < 0) {
+      return List.of();
+    }
+    while (i > 0 && mapOld[i - 1] == code) {
+      i--;
+    }
+    List<Link> out = new ArrayList<>(2);
+    for (; i < mapOld.length && mapOld[i] == code; i++) {
+      out.add(new Link(code5(mapNew[i]), mapPart[i] ? Share.PART : Share.WHOLE));
+    }
+    return out;
   }
 
   List<Link> predecessorLinks(String newCode) {
-    return predecessors.getOrDefault(newCode, List.of());
+    int code = Integer.parseInt(newCode);
+    int lo = 0;
+    int hi = byNew.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mapNew[byNew[mid]] < code) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Link> out = new ArrayList<>();
+    for (Map.Entry<String, String> e : islands.entrySet()) {
+      if (e.getValue().equals(newCode)) {
+        out.add(new Link(e.getKey(), Share.WHOLE));
+      }
+    }
+    for (int k = lo; k < byNew.length && mapNew[byNew[k]] == code; k++) {
+      int row = byNew[k];
+      out.add(new Link(code5(mapOld[row]), mapPart[row] ? Share.PART : Share.WHOLE));
+    }
+    return out;
   }
 
   /** The pre-reform unit of a predecessor link: a commune (5 digits) or an island district. */

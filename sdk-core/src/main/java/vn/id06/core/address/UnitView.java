@@ -62,6 +62,7 @@ public final class UnitView {
               PlaceNames.key(PlaceNames.bare(d.name(), d.type())), k -> new ArrayList<>(1))
           .add(d);
     }
+    byKey.replaceAll((k, v) -> List.copyOf(v));
     return byKey;
   }
 

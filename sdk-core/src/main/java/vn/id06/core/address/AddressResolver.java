@@ -189,10 +189,10 @@ final class AddressResolver {
 
   private static Predicate<Division> within(Collection<Division> parents) {
     return d -> {
-      // Units are canonical within a view: identity is enough (and cheaper than deep equality).
+      // Within one era, level and code identify a unit (cheaper than deep equality).
       for (Division p = d.parent().orElse(null); p != null; p = p.parent().orElse(null)) {
         for (Division q : parents) {
-          if (q == p) {
+          if (q.era() == p.era() && q.level() == p.level() && q.code().equals(p.code())) {
             return true;
           }
         }

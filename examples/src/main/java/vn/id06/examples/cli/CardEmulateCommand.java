@@ -48,7 +48,8 @@ final class CardEmulateCommand implements Callable<Integer> {
   @Option(
       names = "--export-csca",
       paramLabel = "FILE",
-      description = "Where to write the test CSCA certificate (PEM if FILE ends in .pem, else DER).")
+      description =
+          "Where to write the test CSCA certificate (PEM if FILE ends in .pem, else DER).")
   Path exportCsca;
 
   @Option(
@@ -78,7 +79,9 @@ final class CardEmulateCommand implements Callable<Integer> {
       description = "Misbehaviour: change data group DG after signing (hash mismatch).")
   Integer tamper;
 
-  @Option(names = "--untrusted-signer", description = "Misbehaviour: SOD signed under another CSCA.")
+  @Option(
+      names = "--untrusted-signer",
+      description = "Misbehaviour: SOD signed under another CSCA.")
   boolean untrustedSigner;
 
   @Option(names = "--cloned-chip", description = "Misbehaviour: wrong chip and active auth keys.")
@@ -140,7 +143,9 @@ final class CardEmulateCommand implements Callable<Integer> {
     try {
       connection = VpcdConnection.connect(card, host, port);
     } catch (UncheckedIOException e) {
-      context.err().println("id06: unavailable: the vpcd driver is not reachable (is pcscd running?)");
+      context
+          .err()
+          .println("id06: unavailable: the vpcd driver is not reachable (is pcscd running?)");
       return EXIT_UNAVAILABLE;
     }
     SyntheticCitizen c = card.citizen();
@@ -174,7 +179,8 @@ final class CardEmulateCommand implements Callable<Integer> {
       case "hoa" -> b.citizen(SyntheticCitizen.nguyenThiHoa());
       case "hbo" -> b.citizen(SyntheticCitizen.ksorHBo());
       default ->
-          throw new InvalidInputException("citizen", InputReason.UNKNOWN_VALUE, "expected hoa or hbo");
+          throw new InvalidInputException(
+              "citizen", InputReason.UNKNOWN_VALUE, "expected hoa or hbo");
     }
     b.extendedLength(!noExtendedLength);
     try {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code card emulate --vpcd} against a stand-in for the vpcd driver: a loopback server speaking the
- * driver's framing (2-byte big-endian length; 1-byte control messages).
+ * {@code card emulate --vpcd} against a stand-in for the vpcd driver: a loopback server speaking
+ * the driver's framing (2-byte big-endian length; 1-byte control messages).
  */
 class CardEmulateCommandTest {
   private static final HexFormat HEX = HexFormat.of().withUpperCase();

@@ -7,6 +7,8 @@ import java.util.Arrays;
  *
  * @param ne the expected response length (0 when absent; 256 or 65536 for a zero Le)
  */
+// Package-private: the data array is never shared outside the chip; equals/hashCode are overridden.
+@SuppressWarnings("ArrayRecordComponent")
 record Apdu(int cla, int ins, int p1, int p2, byte[] data, int ne, boolean extended) {
 
   /** Raised for bytes that are not a well-formed command APDU; answered with 6700. */
@@ -87,6 +89,7 @@ record Apdu(int cla, int ins, int p1, int p2, byte[] data, int ne, boolean exten
 
   @Override
   public String toString() {
-    return String.format("Apdu[%02X %02X %02X %02X Lc=%d Ne=%d]", cla, ins, p1, p2, data.length, ne);
+    return String.format(
+        "Apdu[%02X %02X %02X %02X Lc=%d Ne=%d]", cla, ins, p1, p2, data.length, ne);
   }
 }

@@ -16,8 +16,8 @@ import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * The eMRTD application's command processing (ICAO Doc 9303 Parts 10 and 11): SELECT, READ BINARY
- * (B0 and B1), GET CHALLENGE, EXTERNAL AUTHENTICATE (BAC), MSE:Set AT and GENERAL AUTHENTICATE (PACE
- * generic mapping over ECDH on brainpoolP256r1 with AES-128), INTERNAL AUTHENTICATE (active
+ * (B0 and B1), GET CHALLENGE, EXTERNAL AUTHENTICATE (BAC), MSE:Set AT and GENERAL AUTHENTICATE
+ * (PACE generic mapping over ECDH on brainpoolP256r1 with AES-128), INTERNAL AUTHENTICATE (active
  * authentication) and chip authentication (MSE:Set KAT with 3DES, MSE:Set AT + GENERAL AUTHENTICATE
  * with AES), under 3DES or AES secure messaging. Not thread-safe: {@link VirtualCard} serialises
  * calls.
@@ -26,6 +26,8 @@ final class Chip {
   static final byte[] AID = Hex.parse("A0000002471001");
   static final int SW_OK = 0x9000;
 
+  // Private answer holder, consumed at once and never compared.
+  @SuppressWarnings("ArrayRecordComponent")
   private record Response(byte[] data, int sw) {
     static Response sw(int sw) {
       return new Response(new byte[0], sw);
@@ -174,7 +176,8 @@ final class Chip {
       currentFile = -1;
       return Response.sw(SW_OK);
     }
-    if (cmd.p1() == 0x00 && (cmd.data().length == 0 || Arrays.equals(cmd.data(), Hex.parse("3F00")))) {
+    if (cmd.p1() == 0x00
+        && (cmd.data().length == 0 || Arrays.equals(cmd.data(), Hex.parse("3F00")))) {
       // The Vietnamese chip does not know SELECT MF.
       return Response.sw(0x6D00);
     }
@@ -483,9 +486,7 @@ final class Chip {
 
   private byte[] publicKeyObject(byte[] point) {
     return Tlv.of(
-        0x7F49,
-        Tlv.of(0x06, oidBytes(LdsFiles.OID_PACE_ECDH_GM_AES_128)),
-        Tlv.of(0x86, point));
+        0x7F49, Tlv.of(0x06, oidBytes(LdsFiles.OID_PACE_ECDH_GM_AES_128)), Tlv.of(0x86, point));
   }
 
   private Response pace(List<Tlv.Element> dos) {

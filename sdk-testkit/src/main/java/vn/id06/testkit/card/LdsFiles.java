@@ -32,8 +32,8 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Builds the files of the eMRTD application (ICAO Doc 9303 Part 10) for a synthetic citizen:
- * EF.COM, DG1, DG2, DG3 (present, but behind terminal authentication), DG13, DG14, DG15, EF.SOD, and
- * EF.CardAccess in the master file. Stateless.
+ * EF.COM, DG1, DG2, DG3 (present, but behind terminal authentication), DG13, DG14, DG15, EF.SOD,
+ * and EF.CardAccess in the master file. Stateless.
  */
 final class LdsFiles {
   static final int EF_CARD_ACCESS = 0x011C;
@@ -78,8 +78,7 @@ final class LdsFiles {
   }
 
   static byte[] dg1(SyntheticCitizen c) {
-    String mrz =
-        Mrz.td1(c.citizenId(), c.dateOfBirth(), c.sex(), c.dateOfExpiry(), c.fullName());
+    String mrz = Mrz.td1(c.citizenId(), c.dateOfBirth(), c.sex(), c.dateOfExpiry(), c.fullName());
     return Tlv.of(0x61, Tlv.of(0x5F1F, mrz.getBytes(StandardCharsets.US_ASCII)));
   }
 
@@ -124,7 +123,14 @@ final class LdsFiles {
     };
     int recordLength = 14 + blockLength;
     byte[] general = {
-      'F', 'A', 'C', 0, '0', '1', '0', 0,
+      'F',
+      'A',
+      'C',
+      0,
+      '0',
+      '1',
+      '0',
+      0,
       (byte) (recordLength >> 24),
       (byte) (recordLength >> 16),
       (byte) (recordLength >> 8),
@@ -201,8 +207,7 @@ final class LdsFiles {
 
   static byte[] dg14(ChipKeys keys, String caOid) {
     ASN1Encodable caInfo =
-        new DERSequence(
-            new ASN1Encodable[] {new ASN1ObjectIdentifier(caOid), new ASN1Integer(1)});
+        new DERSequence(new ASN1Encodable[] {new ASN1ObjectIdentifier(caOid), new ASN1Integer(1)});
     ASN1Encodable pkInfo =
         new DERSequence(
             new ASN1Encodable[] {
@@ -248,7 +253,8 @@ final class LdsFiles {
     int i = 0;
     for (Map.Entry<Integer, byte[]> e : dataGroups.entrySet()) {
       hashes[i++] =
-          new DataGroupHash(e.getKey(), new org.bouncycastle.asn1.DEROctetString(sha256(e.getValue())));
+          new DataGroupHash(
+              e.getKey(), new org.bouncycastle.asn1.DEROctetString(sha256(e.getValue())));
     }
     LDSSecurityObject so =
         new LDSSecurityObject(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hashes);

@@ -45,9 +45,29 @@ final class Mrz {
     return d.replaceAll("[^A-Z]+", "<");
   }
 
+  private static String[] words(String letters) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i < letters.length(); i++) {
+      char ch = letters.charAt(i);
+      if (ch == '<') {
+        if (w.length() > 0) {
+          out.add(w.toString());
+          w.setLength(0);
+        }
+      } else {
+        w.append(ch);
+      }
+    }
+    if (w.length() > 0) {
+      out.add(w.toString());
+    }
+    return out.isEmpty() ? new String[] {""} : out.toArray(new String[0]);
+  }
+
   /** SURNAME<<GIVEN<NAMES: the first word is the surname (family name). */
   static String nameLine(String fullName) {
-    String[] words = letters(fullName.trim()).split("<+");
+    String[] words = words(letters(fullName.trim()));
     StringBuilder b = new StringBuilder(words[0]).append("<<");
     for (int i = 1; i < words.length; i++) {
       if (i > 1) {
@@ -59,11 +79,7 @@ final class Mrz {
   }
 
   static String td1(
-      String citizenId,
-      LocalDate dateOfBirth,
-      Sex sex,
-      LocalDate dateOfExpiry,
-      String fullName) {
+      String citizenId, LocalDate dateOfBirth, Sex sex, LocalDate dateOfExpiry, String fullName) {
     String docNo = citizenId.substring(3);
     String optional = citizenId + "<<" + checkDigit(citizenId);
     String line1 = "IDVNM" + docNo + checkDigit(docNo) + optional;
@@ -73,7 +89,10 @@ final class Mrz {
         dob + checkDigit(dob) + (sex == Sex.FEMALE ? "F" : "M") + doe + checkDigit(doe) + "VNM";
     line2a = pad(line2a, 29);
     String composite =
-        line1.substring(5, 30) + line2a.substring(0, 7) + line2a.substring(8, 15) + line2a.substring(18, 29);
+        line1.substring(5, 30)
+            + line2a.substring(0, 7)
+            + line2a.substring(8, 15)
+            + line2a.substring(18, 29);
     String line2 = line2a + checkDigit(composite);
     return line1 + line2 + nameLine(fullName);
   }

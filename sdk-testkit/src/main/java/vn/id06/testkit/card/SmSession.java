@@ -3,10 +3,9 @@ package vn.id06.testkit.card;
 import java.util.Arrays;
 
 /**
- * The chip side of ICAO Doc 9303 Part 11 secure messaging (section 9.8): unwraps protected
- * commands (DO'87'/DO'85', DO'97', DO'8E') and wraps responses (DO'87'/DO'85', DO'99', DO'8E'),
- * with 3DES (retail MAC) or AES (CMAC) and a send sequence counter. Not thread-safe: one session
- * per card.
+ * The chip side of ICAO Doc 9303 Part 11 secure messaging (section 9.8): unwraps protected commands
+ * (DO'87'/DO'85', DO'97', DO'8E') and wraps responses (DO'87'/DO'85', DO'99', DO'8E'), with 3DES
+ * (retail MAC) or AES (CMAC) and a send sequence counter. Not thread-safe: one session per card.
  */
 final class SmSession {
   private final boolean aes;
@@ -142,14 +141,14 @@ final class SmSession {
       increment();
       byte[] enc = crypt(true, ChipCrypto.pad(data, block()));
       decrement();
-      dataObject =
-          oddIns ? Tlv.of(0x85, enc) : Tlv.of(0x87, new byte[] {0x01}, enc);
+      dataObject = oddIns ? Tlv.of(0x85, enc) : Tlv.of(0x87, new byte[] {0x01}, enc);
     }
     byte[] do99 = {(byte) 0x99, 0x02, (byte) (sw >> 8), (byte) sw};
     increment();
     byte[] body = Hex.concat(dataObject, do99);
     byte[] cc = mac(body);
-    return Hex.concat(body, new byte[] {(byte) 0x8E, 0x08}, cc, new byte[] {(byte) (sw >> 8), (byte) sw});
+    return Hex.concat(
+        body, new byte[] {(byte) 0x8E, 0x08}, cc, new byte[] {(byte) (sw >> 8), (byte) sw});
   }
 
   private void decrement() {

@@ -5,8 +5,8 @@ import java.util.Objects;
 import vn.id06.core.citizen.Sex;
 
 /**
- * An invented citizen whose data a {@link VirtualCard} carries. Every sample is synthetic: the names
- * and numbers belong to nobody.
+ * An invented citizen whose data a {@link VirtualCard} carries. Every sample is synthetic: the
+ * names and numbers belong to nobody.
  *
  * <p>The document number is the last 9 digits of the 12-digit ID, as on the Vietnamese chip card.
  * {@code toString()} masks the ID and never prints names. Immutable and thread-safe.

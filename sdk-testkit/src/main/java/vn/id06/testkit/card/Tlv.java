@@ -39,6 +39,8 @@ final class Tlv {
   }
 
   /** A parsed data object: its tag (1-3 bytes as an int) and value. */
+  // Package-private parse result, read once and never compared.
+  @SuppressWarnings("ArrayRecordComponent")
   record Element(int tag, byte[] value) {}
 
   /**

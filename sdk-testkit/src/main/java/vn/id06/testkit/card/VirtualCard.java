@@ -23,10 +23,10 @@ import javax.smartcardio.CardTerminal;
  * for a {@link SyntheticCitizen}, with files signed by a test document signer under a test CSCA
  * that {@link #cscaCertificate()} exports.
  *
- * <p>It answers raw APDUs ({@link #transmit(byte[])}), appears in-process as a {@link
- * CardTerminal} ({@link #terminal()}), and attaches to a real pcscd through the vsmartcard vpcd
- * driver ({@link VpcdConnection}). It misbehaves on request: a tampered data group, a signer the
- * CSCA did not certify, a cloned chip, lying TLV lengths, removal after N APDUs, slow answers.
+ * <p>It answers raw APDUs ({@link #transmit(byte[])}), appears in-process as a {@link CardTerminal}
+ * ({@link #terminal()}), and attaches to a real pcscd through the vsmartcard vpcd driver ({@link
+ * VpcdConnection}). It misbehaves on request: a tampered data group, a signer the CSCA did not
+ * certify, a cloned chip, lying TLV lengths, removal after N APDUs, slow answers.
  *
  * <p>Thread-safe: APDUs are processed one at a time.
  */
@@ -56,7 +56,11 @@ public final class VirtualCard {
     dgs.put(2, LdsFiles.dg2(FaceJpeg.generate(b.seed)));
     dgs.put(3, LdsFiles.dg3());
     dgs.put(13, LdsFiles.dg13(citizen));
-    dgs.put(14, LdsFiles.dg14(genuine, b.chipAuthentication3Des ? LdsFiles.OID_CA_ECDH_3DES : LdsFiles.OID_CA_ECDH_AES_128));
+    dgs.put(
+        14,
+        LdsFiles.dg14(
+            genuine,
+            b.chipAuthentication3Des ? LdsFiles.OID_CA_ECDH_3DES : LdsFiles.OID_CA_ECDH_AES_128));
     dgs.put(15, LdsFiles.dg15(genuine));
     for (Map.Entry<Integer, Long> lie : b.lyingLengths.entrySet()) {
       dgs.put(lie.getKey(), LdsFiles.withLyingLength(dgs.get(lie.getKey()), lie.getValue()));
@@ -79,13 +83,16 @@ public final class VirtualCard {
     }
     this.files = Map.copyOf(all);
     RandomGenerator random = b.random != null ? b.random : new SecureRandom();
-    this.chip = new Chip(
+    this.chip =
+        new Chip(
             files,
             Mrz.keyInformation(
                 citizen.documentNumber(), citizen.dateOfBirth(), citizen.dateOfExpiry()),
             citizen.can(),
             used,
-            random, b.extendedLength, b.maxResponseSize);
+            random,
+            b.extendedLength,
+            b.maxResponseSize);
     this.pullAfter = b.pullAfter;
     this.answerDelay = b.answerDelay;
     this.sleeper = b.sleeper;
@@ -104,7 +111,9 @@ public final class VirtualCard {
 
   private static byte[] buildAtr() {
     byte[] historical = Hex.parse("8073C82140009000");
-    byte[] head = Hex.concat(new byte[] {0x3B, (byte) (0x80 | historical.length), (byte) 0x80, 0x01}, historical);
+    byte[] head =
+        Hex.concat(
+            new byte[] {0x3B, (byte) (0x80 | historical.length), (byte) 0x80, 0x01}, historical);
     int tck = 0;
     for (int i = 1; i < head.length; i++) {
       tck ^= head[i];
@@ -223,7 +232,8 @@ public final class VirtualCard {
       if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pem")) {
         String pem =
             "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(der)
                 + "\n-----END CERTIFICATE-----\n";
         Files.writeString(file, pem, StandardCharsets.US_ASCII);
       } else {
@@ -246,9 +256,7 @@ public final class VirtualCard {
     return new VirtualCardTerminal(this, terminalName);
   }
 
-  /**
-   * Builds a {@link VirtualCard}. Not thread-safe.
-   */
+  /** Builds a {@link VirtualCard}. Not thread-safe. */
   public static final class Builder {
     private SyntheticCitizen citizen = SyntheticCitizen.nguyenThiHoa();
     private long seed = 6;

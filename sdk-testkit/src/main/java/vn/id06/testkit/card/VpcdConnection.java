@@ -16,8 +16,8 @@ import java.util.Objects;
  * reset, 4 get ATR), anything longer a command APDU to answer. The card then shows as "Virtual PCD
  * 00 00" to PC/SC clients.
  *
- * <p>Closing the connection (or the card being pulled) removes the card from the reader. Thread-safe:
- * {@link #serve()} runs on one thread, {@link #close()} may be called from another.
+ * <p>Closing the connection (or the card being pulled) removes the card from the reader.
+ * Thread-safe: {@link #serve()} runs on one thread, {@link #close()} may be called from another.
  */
 public final class VpcdConnection implements AutoCloseable {
   /** The vpcd driver's default port. */

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ICAO Doc 9303 Part 11 worked examples (appendices D.3, D.4 and G.1), reproduced byte for
- * byte from the chip side: the terminal's commands are the published ones, the chip's randoms are
+ * The ICAO Doc 9303 Part 11 worked examples (appendices D.3, D.4 and G.1), reproduced byte for byte
+ * from the chip side: the terminal's commands are the published ones, the chip's randoms are
  * injected, and the chip's answers must be the published answers.
  */
 class ChipIcaoVectorsTest {
@@ -20,7 +20,8 @@ class ChipIcaoVectorsTest {
 
   @Test
   void appendixD3AndD4BacAndSecureMessaging() {
-    ScriptedRandom random = new ScriptedRandom("4608F91988702212", "0B4F80323EB3191CB04970CB4052790B");
+    ScriptedRandom random =
+        new ScriptedRandom("4608F91988702212", "0B4F80323EB3191CB04970CB4052790B");
     Chip chip =
         new Chip(
             Map.of(0x011E, EF_COM),
@@ -53,7 +54,8 @@ class ChipIcaoVectorsTest {
 
   @Test
   void wrongMacEndsTheSessionWith6988() {
-    ScriptedRandom random = new ScriptedRandom("4608F91988702212", "0B4F80323EB3191CB04970CB4052790B");
+    ScriptedRandom random =
+        new ScriptedRandom("4608F91988702212", "0B4F80323EB3191CB04970CB4052790B");
     Chip chip =
         new Chip(
             Map.of(0x011E, EF_COM),

@@ -93,7 +93,8 @@ class JmrtdInteropTest {
 
   static PassportService pace(VirtualCard card, PACEKeySpec key) throws Exception {
     PassportService ps = open(card);
-    CardAccessFile access = new CardAccessFile(new ByteArrayInputStream(read(ps, PassportService.EF_CARD_ACCESS)));
+    CardAccessFile access =
+        new CardAccessFile(new ByteArrayInputStream(read(ps, PassportService.EF_CARD_ACCESS)));
     PACEInfo info = null;
     for (SecurityInfo si : access.getSecurityInfos()) {
       if (si instanceof PACEInfo p) {
@@ -101,7 +102,8 @@ class JmrtdInteropTest {
       }
     }
     assertThat(info).isNotNull();
-    ps.doPACE(key, info.getObjectIdentifier(), PACEInfo.toParameterSpec(info.getParameterId()), null);
+    ps.doPACE(
+        key, info.getObjectIdentifier(), PACEInfo.toParameterSpec(info.getParameterId()), null);
     ps.sendSelectApplet(true);
     return ps;
   }
@@ -165,14 +167,16 @@ class JmrtdInteropTest {
     assertThat(face.getMimeType()).isEqualTo("image/jpeg");
     assertThat(face.getImageLength()).isBetween(15 * 1024, 20 * 1024);
     byte[] jpeg = face.getImageInputStream().readAllBytes();
-    assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(jpeg)).getWidth()).isEqualTo(240);
+    assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(jpeg)).getWidth())
+        .isEqualTo(240);
 
     DG14File dg14 = new DG14File(new ByteArrayInputStream(CARD.file(0x010E)));
     assertThat(dg14.getChipAuthenticationInfos()).hasSize(1);
     assertThat(dg14.getChipAuthenticationPublicKeyInfos()).hasSize(1);
     assertThat(dg14.getActiveAuthenticationInfos().get(0).getSignatureAlgorithmOID())
         .isEqualTo("0.4.0.127.0.7.1.1.4.1.3");
-    assertThat(new DG15File(new ByteArrayInputStream(CARD.file(0x010F))).getPublicKey().getAlgorithm())
+    assertThat(
+            new DG15File(new ByteArrayInputStream(CARD.file(0x010F))).getPublicKey().getAlgorithm())
         .isEqualTo("EC");
 
     SODFile sod = new SODFile(new ByteArrayInputStream(CARD.file(0x011D)));
@@ -218,7 +222,11 @@ class JmrtdInteropTest {
     DG14File dg14 = new DG14File(new ByteArrayInputStream(read(ps, PassportService.EF_DG14)));
     ChipAuthenticationInfo info = dg14.getChipAuthenticationInfos().get(0);
     ChipAuthenticationPublicKeyInfo pk = dg14.getChipAuthenticationPublicKeyInfos().get(0);
-    ps.doEACCA(pk.getKeyId(), info.getObjectIdentifier(), pk.getObjectIdentifier(), pk.getSubjectPublicKey());
+    ps.doEACCA(
+        pk.getKeyId(),
+        info.getObjectIdentifier(),
+        pk.getObjectIdentifier(),
+        pk.getSubjectPublicKey());
     if (genuine) {
       assertThat(read(ps, PassportService.EF_DG1)).isEqualTo(card.file(0x0101));
     } else {
@@ -238,7 +246,8 @@ class JmrtdInteropTest {
 
   private static boolean activeAuthentication(VirtualCard card) throws Exception {
     PassportService ps = bac(card);
-    PublicKey key = new DG15File(new ByteArrayInputStream(read(ps, PassportService.EF_DG15))).getPublicKey();
+    PublicKey key =
+        new DG15File(new ByteArrayInputStream(read(ps, PassportService.EF_DG15))).getPublicKey();
     byte[] challenge = {1, 2, 3, 4, 5, 6, 7, 8};
     byte[] answer = ps.doAA(key, "SHA-256", "SHA256withECDSA", challenge).getResponse();
     Signature verify = Signature.getInstance("SHA256withECDSAinP1363Format");
@@ -253,8 +262,10 @@ class JmrtdInteropTest {
     PassportService ps = bac(card);
     SODFile sod = new SODFile(new ByteArrayInputStream(read(ps, PassportService.EF_SOD)));
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    assertThat(sha.digest(read(ps, PassportService.EF_DG13))).isNotEqualTo(sod.getDataGroupHashes().get(13));
-    assertThat(sha.digest(read(ps, PassportService.EF_DG1))).isEqualTo(sod.getDataGroupHashes().get(1));
+    assertThat(sha.digest(read(ps, PassportService.EF_DG13)))
+        .isNotEqualTo(sod.getDataGroupHashes().get(13));
+    assertThat(sha.digest(read(ps, PassportService.EF_DG1)))
+        .isEqualTo(sod.getDataGroupHashes().get(1));
     assertThat(signatureVerifies(card.file(0x011D))).isTrue();
   }
 

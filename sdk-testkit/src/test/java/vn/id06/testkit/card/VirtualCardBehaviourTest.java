@@ -239,7 +239,10 @@ class VirtualCardBehaviourTest {
   @Test
   void citizenValidatesAndMasks() {
     SyntheticCitizen c = SyntheticCitizen.nguyenThiHoa();
-    assertThat(c.toString()).contains("079*******45").doesNotContain("Hòa").doesNotContain("190012");
+    assertThat(c.toString())
+        .contains("079*******45")
+        .doesNotContain("Hòa")
+        .doesNotContain("190012");
     assertThat(c.documentNumber()).isEqualTo("190012345");
     assertThatThrownBy(() -> VirtualCard.builder().lyingLength(4, 10))
         .isInstanceOf(IllegalArgumentException.class);

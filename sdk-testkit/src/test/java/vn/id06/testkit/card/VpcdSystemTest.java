@@ -47,7 +47,8 @@ class VpcdSystemTest {
     ExecutorService serve = Executors.newSingleThreadExecutor();
     try (VpcdConnection c = connection) {
       Future<Integer> served = serve.submit(c::serve);
-      CardTerminal terminal = TerminalFactory.getInstance("PC/SC", null).terminals().getTerminal(READER);
+      CardTerminal terminal =
+          TerminalFactory.getInstance("PC/SC", null).terminals().getTerminal(READER);
       assertThat(terminal).as("PC/SC reader %s", READER).isNotNull();
       assertThat(terminal.waitForCardPresent(10_000)).isTrue();
       // Raw APDUs through the JDK's PC/SC bridge, extended length included.

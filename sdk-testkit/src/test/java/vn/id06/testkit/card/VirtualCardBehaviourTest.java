@@ -148,7 +148,10 @@ class VirtualCardBehaviourTest {
     assertThat(sw(ch, "00A4040C07A0000002471001")).isEqualTo(0x9000);
     assertThatThrownBy(() -> sw(ch, "00A4040C07A0000002471001"))
         .isInstanceOf(CardNotPresentException.class);
-    assertThatThrownBy(() -> card.transmit(new byte[4])).isInstanceOf(CardPulledException.class);
+    assertThatThrownBy(() -> card.transmit(new byte[4]))
+        .isInstanceOf(CardPulledException.class)
+        .extracting(e -> ((vn.id06.core.UnavailableException) e).kind())
+        .isEqualTo(vn.id06.core.UnavailableException.Kind.CARD_REMOVED);
     assertThat(terminal.isCardPresent()).isFalse();
     assertThat(terminal.waitForCardAbsent(0)).isTrue();
     assertThatThrownBy(() -> terminal.connect("*")).isInstanceOf(CardNotPresentException.class);

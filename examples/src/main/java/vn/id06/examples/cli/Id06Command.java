@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       IdCommand.class,
       QrCommand.class,
       AddressCommand.class,
+      CardEmulateCommand.class,
     })
 public final class Id06Command implements Callable<Integer> {
 

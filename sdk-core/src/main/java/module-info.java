@@ -13,5 +13,6 @@ module vn.id06.core {
   exports vn.id06.core.address;
   exports vn.id06.core.citizen;
   exports vn.id06.core.qr;
+  exports vn.id06.core.resilience;
   exports vn.id06.core.text;
 }

@@ -22,7 +22,7 @@ final class AuditKeys {
       return ks;
     } catch (IOException e) {
       if (e.getCause() instanceof UnrecoverableKeyException) {
-        throw new InvalidInputException(field, InputReason.MALFORMED, "wrong password");
+        throw new InvalidInputException(field, InputReason.ACCESS_REFUSED, "wrong password");
       }
       throw new InvalidInputException(
           field, InputReason.UNRECOGNISED_FORMAT, "not a readable PKCS#12 file");
@@ -40,7 +40,8 @@ final class AuditKeys {
       }
       return key;
     } catch (GeneralSecurityException e) {
-      throw new InvalidInputException(field, InputReason.MALFORMED, "the entry cannot be read");
+      throw new InvalidInputException(
+          field, InputReason.ACCESS_REFUSED, "the entry cannot be read");
     }
   }
 }

@@ -5,24 +5,22 @@ import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 
 /**
- * Who makes a call and why: the agency (mã đơn vị, MaDonVi), the officer (mã cán bộ, MaCanBo), the
- * public-service procedure (mã dịch vụ công, MaDVC) and the purpose, as the access rules of Decree
- * 13/2023 on personal data require for every look-up of a citizen. The officer's name and personal
- * ID are needed by some gateways (the social-insurance card check); they are personal data, so
- * {@link #toString()} masks the ID and never prints the name.
+ * Who is acting, and why: the operator context every gateway call carries (there is no call without
+ * one). The field lengths follow the national data-sharing platform's published request fields:
+ * agency code {@code MaDonVi} (35), officer code {@code MaCanBo} (20), public-service procedure
+ * code {@code MaDVC} (20). The social-insurance gateway also asks for the officer's name and ID
+ * number on every call (since 2024).
  *
- * <p>Codes are at most 35 (agency) or 20 (officer, procedure) characters without control
- * characters; the purpose is required and at most 500 characters. The officer's name and ID are
- * optional: an empty string means "not given".
+ * <p>The officer's name and ID number are personal data: {@link #toString()} masks them and id06
+ * never logs them. Immutable and thread-safe.
  *
- * <p>Immutable and thread-safe.
- *
- * @param agencyCode the agency code (MaDonVi)
- * @param officerCode the officer code (MaCanBo)
- * @param procedureCode the procedure code (MaDVC)
- * @param purpose why the data is needed, in words
- * @param officerName the officer's full name, or "" (personal data)
- * @param officerId the officer's personal ID number, or "" (personal data)
+ * @param agencyCode the agency's code (mã đơn vị), required, at most 35 characters
+ * @param officerCode the officer's code (mã cán bộ), required, at most 20 characters
+ * @param procedureCode the public-service procedure's code (mã dịch vụ công), required, at most 20
+ * @param purpose why the data is needed, required, at most 500 characters
+ * @param officerName the officer's full name, or {@code ""} when the profile does not need it
+ * @param officerId the officer's 12-digit ID number, or {@code ""} when the profile does not need
+ *     it
  */
 public record OperatorContext(
     String agencyCode,
@@ -32,47 +30,38 @@ public record OperatorContext(
     String officerName,
     String officerId) {
 
-  /** The longest agency code. */
-  public static final int MAX_AGENCY_CODE = 35;
-
-  /** The longest officer or procedure code. */
-  public static final int MAX_CODE = 20;
-
-  /** The longest purpose. */
-  public static final int MAX_PURPOSE = 500;
-
-  /** The longest officer name or ID. */
-  public static final int MAX_OFFICER_DETAIL = 100;
+  private static final int MAX_PURPOSE = 500;
+  private static final int MAX_OFFICER_NAME = 100;
 
   /**
-   * Validates the context.
+   * Checks the components.
    *
-   * @param agencyCode the agency code
-   * @param officerCode the officer code
-   * @param procedureCode the procedure code
-   * @param purpose the purpose
-   * @param officerName the officer's name or ""
-   * @param officerId the officer's ID or ""
-   * @throws InvalidInputException naming the field when one is missing, too long or malformed
+   * @throws InvalidInputException naming the component: EMPTY, TOO_LONG, MALFORMED (control
+   *     characters, or an officer ID that is not 12 digits)
    */
   public OperatorContext {
-    agencyCode = required("agencyCode", agencyCode, MAX_AGENCY_CODE);
-    officerCode = required("officerCode", officerCode, MAX_CODE);
-    procedureCode = required("procedureCode", procedureCode, MAX_CODE);
-    purpose = required("purpose", purpose, MAX_PURPOSE);
-    officerName = optional("officerName", officerName);
-    officerId = optional("officerId", officerId);
+    required("agencyCode", agencyCode, 35);
+    required("officerCode", officerCode, 20);
+    required("procedureCode", procedureCode, 20);
+    required("purpose", purpose, MAX_PURPOSE);
+    optional("officerName", officerName, MAX_OFFICER_NAME);
+    optional("officerId", officerId, 12);
+    if (!officerId.isEmpty() && !officerId.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new InvalidInputException("officerId", InputReason.NOT_DIGITS, "12 ASCII digits");
+    }
+    if (!officerId.isEmpty() && officerId.length() != 12) {
+      throw new InvalidInputException("officerId", InputReason.WRONG_LENGTH, "12 ASCII digits");
+    }
   }
 
   /**
-   * Creates a context without the officer's name and ID.
+   * An operator context without the officer's name and ID (profiles that do not ask for them).
    *
-   * @param agencyCode the agency code
-   * @param officerCode the officer code
-   * @param procedureCode the procedure code
+   * @param agencyCode the agency's code
+   * @param officerCode the officer's code
+   * @param procedureCode the procedure's code
    * @param purpose the purpose
    * @return the context
-   * @throws InvalidInputException naming the field when one is invalid
    */
   public static OperatorContext of(
       String agencyCode, String officerCode, String procedureCode, String purpose) {
@@ -80,75 +69,36 @@ public record OperatorContext(
   }
 
   /**
-   * Returns a copy with the officer's name and personal ID.
+   * A copy with the officer's name and ID number.
    *
    * @param name the officer's full name
-   * @param id the officer's personal ID number
-   * @return the copy
-   * @throws InvalidInputException naming the field when one is invalid
+   * @param idNumber the officer's 12-digit ID number
+   * @return the new context
    */
-  public OperatorContext withOfficer(String name, String id) {
-    return new OperatorContext(agencyCode, officerCode, procedureCode, purpose, name, id);
+  public OperatorContext withOfficer(String name, String idNumber) {
+    return new OperatorContext(agencyCode, officerCode, procedureCode, purpose, name, idNumber);
   }
 
-  /**
-   * Returns whether the officer's name and ID were both given.
-   *
-   * @return {@code true} when both are non-empty
-   */
-  public boolean hasOfficerIdentity() {
-    return !officerName.isEmpty() && !officerId.isEmpty();
-  }
-
-  /**
-   * Returns the officer's ID masked like {@code 079*******45} (first three and last two characters
-   * of a 12-character ID kept), or stars only for a shorter ID, or "" when not given.
-   *
-   * @return the masked ID
-   */
-  public String maskedOfficerId() {
-    return mask(officerId);
-  }
-
-  static String mask(String id) {
-    if (id.isEmpty()) {
-      return "";
-    }
-    if (id.length() < 8) {
-      return "*".repeat(id.length());
-    }
-    return id.substring(0, 3) + "*".repeat(id.length() - 5) + id.substring(id.length() - 2);
-  }
-
-  private static String required(String field, String value, int max) {
+  private static void required(String name, String value, int max) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, InputReason.EMPTY, "required");
+      throw new InvalidInputException(name, InputReason.EMPTY, "required");
     }
-    String v = value.strip();
-    check(field, v, max);
-    return v;
+    optional(name, value, max);
   }
 
-  private static String optional(String field, String value) {
-    String v = Objects.requireNonNullElse(value, "").strip();
-    check(field, v, MAX_OFFICER_DETAIL);
-    return v;
-  }
-
-  private static void check(String field, String v, int max) {
-    if (v.length() > max) {
-      throw new InvalidInputException(
-          field, InputReason.TOO_LONG, "at most " + max + " characters");
+  private static void optional(String name, String value, int max) {
+    Objects.requireNonNull(value, name);
+    if (value.length() > max) {
+      throw new InvalidInputException(name, InputReason.TOO_LONG, "at most " + max + " characters");
     }
-    for (int i = 0; i < v.length(); i++) {
-      if (Character.isISOControl(v.charAt(i))) {
-        throw new InvalidInputException(
-            field, InputReason.MALFORMED, "contains a control character");
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new InvalidInputException(name, InputReason.MALFORMED, "control characters");
       }
     }
   }
 
-  /** Prints the codes and purpose; the officer's ID masked, the name never. */
+  /** Masked: the officer's name and ID number are personal data. */
   @Override
   public String toString() {
     return "OperatorContext[agencyCode="
@@ -159,10 +109,8 @@ public record OperatorContext(
         + procedureCode
         + ", purpose="
         + purpose
-        + ", officerName="
-        + (officerName.isEmpty() ? "" : "***")
-        + ", officerId="
-        + maskedOfficerId()
+        + ", officer="
+        + (officerName.isEmpty() && officerId.isEmpty() ? "none" : "****")
         + "]";
   }
 }

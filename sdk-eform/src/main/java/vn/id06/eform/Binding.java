@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Where a field is prefilled from: a citizen-record path such as {@code applicant.fullName} or
- * {@code applicant.address}, the subject ({@code applicant}, the person the records describe) and
- * a citizen field's JSON name.
+ * {@code applicant.address}, the subject ({@code applicant}, the person the records describe) and a
+ * citizen field's JSON name.
  *
  * <p>Immutable and thread-safe.
  *

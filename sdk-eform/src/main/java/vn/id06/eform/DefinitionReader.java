@@ -125,7 +125,9 @@ final class DefinitionReader {
       throw new InvalidInputException(
           fieldId + ".binding",
           InputReason.UNKNOWN_VALUE,
-          "no citizen-record path '" + path + "' (the part after 'applicant.' must be a citizen"
+          "no citizen-record path '"
+              + path
+              + "' (the part after 'applicant.' must be a citizen"
               + " field's JSON name)");
     }
     return new Binding(subject, name);

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * A form a public-service portal shows a citizen: its fields with labels in Vietnamese and English,
- * their types, validation, bindings to citizen-record paths and lock policies. Definitions are JSON,
- * checked against the published schema {@code spec/eform-definition.schema.json} and then for
+ * their types, validation, bindings to citizen-record paths and lock policies. Definitions are
+ * JSON, checked against the published schema {@code spec/eform-definition.schema.json} and then for
  * sense (bindings to paths that exist, unique ids, references between fields).
  *
  * <p>Immutable and thread-safe. Holds no personal data.

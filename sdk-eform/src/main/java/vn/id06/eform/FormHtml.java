@@ -5,7 +5,8 @@ import vn.id06.core.citizen.Provenance;
 
 /**
  * Renders a prefilled form as one self-contained HTML page. Every text that reaches the page goes
- * through {@link #escape}; the page loads nothing (a content security policy forbids it). Stateless.
+ * through {@link #escape}; the page loads nothing (a content security policy forbids it).
+ * Stateless.
  */
 final class FormHtml {
   private static final String STYLE =

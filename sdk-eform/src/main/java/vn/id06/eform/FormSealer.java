@@ -157,7 +157,8 @@ public final class FormSealer {
     List<String> order = d.fields().stream().map(FormField::id).toList();
     tampered.sort(
         java.util.Comparator.comparingInt(
-            (Tampering t) -> order.indexOf(t.field().replace(PrefilledForm.PROVINCE_SUFFIX, "")))
+                (Tampering t) ->
+                    order.indexOf(t.field().replace(PrefilledForm.PROVINCE_SUFFIX, "")))
             .thenComparing(Tampering::field));
     return new SealVerification(d.id(), sealedAt, tampered);
   }

@@ -63,8 +63,8 @@ public final class FormTemplates {
    *
    * @param id e.g. {@code permanent-residence}
    * @return the definition
-   * @throws InvalidInputException field {@code template}, reason {@link
-   *     InputReason#UNKNOWN_VALUE}, if no template has that id
+   * @throws InvalidInputException field {@code template}, reason {@link InputReason#UNKNOWN_VALUE},
+   *     if no template has that id
    */
   public FormDefinition get(String id) {
     FormDefinition d = byId.get(Objects.requireNonNull(id, "id"));

@@ -20,9 +20,9 @@ import vn.id06.core.citizen.Sex;
 
 /**
  * Validates a filled form: required fields, lengths and patterns, dates, choices, the 12-digit ID
- * with sdk-core's checks (its shape, a birth year in the future, and its consistency with the
- * date of birth and sex given beside it), addresses under today's administrative units, and the
- * size of repeating groups. Each finding names the field, in Vietnamese and English.
+ * with sdk-core's checks (its shape, a birth year in the future, and its consistency with the date
+ * of birth and sex given beside it), addresses under today's administrative units, and the size of
+ * repeating groups. Each finding names the field, in Vietnamese and English.
  *
  * <p>Immutable and thread-safe.
  */
@@ -84,8 +84,8 @@ public final class FormValidator {
   }
 
   /**
-   * Validates one value on its own, as a front end does while the citizen types: every rule but
-   * the ID's consistency with other fields and the size of groups.
+   * Validates one value on its own, as a front end does while the citizen types: every rule but the
+   * ID's consistency with other fields and the size of groups.
    *
    * @param field the field (not a person group)
    * @param value the value; null or empty for none
@@ -136,7 +136,8 @@ public final class FormValidator {
       return;
     }
     FieldValidation v = f.validation();
-    if (v.maxLength().isPresent() && value.codePointCount(0, value.length()) > v.maxLength().getAsInt()) {
+    if (v.maxLength().isPresent()
+        && value.codePointCount(0, value.length()) > v.maxLength().getAsInt()) {
       out.add(message(path, f, ValidationRule.MAX_LENGTH, v.maxLength().getAsInt()));
       return;
     }
@@ -209,7 +210,8 @@ public final class FormValidator {
     Sex sex = f.validation().sexField().map(sibling).map(FormValidator::sexOrNull).orElse(null);
     for (IdFinding finding : inspection.id().inconsistenciesWith(dob, sex)) {
       switch (finding) {
-        case SEX_MISMATCH -> out.add(message(path, f, ValidationRule.CITIZEN_ID_SEX_MISMATCH, null));
+        case SEX_MISMATCH ->
+            out.add(message(path, f, ValidationRule.CITIZEN_ID_SEX_MISMATCH, null));
         case BIRTH_YEAR_MISMATCH ->
             out.add(message(path, f, ValidationRule.CITIZEN_ID_BIRTH_YEAR_MISMATCH, null));
         default -> {

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A form prefilled from citizen records: each value with its provenance and lock, and the
- * conflicts between sources. {@link #toJson()} is what a web front end renders and posts back;
- * {@link #toHtml()} is a plain, self-contained rendering to look at.
+ * A form prefilled from citizen records: each value with its provenance and lock, and the conflicts
+ * between sources. {@link #toJson()} is what a web front end renders and posts back; {@link
+ * #toHtml()} is a plain, self-contained rendering to look at.
  *
  * <p>Immutable and thread-safe. {@link #toString()} never shows values.
  */

@@ -27,8 +27,8 @@ import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
 
 /**
- * The prefill engine: fills a form from any number of citizen records (population database,
- * chip read, card QR, the citizen's own input), each value keeping its provenance.
+ * The prefill engine: fills a form from any number of citizen records (population database, chip
+ * read, card QR, the citizen's own input), each value keeping its provenance.
  *
  * <ul>
  *   <li>Precedence follows {@link ProofLevel} (strongest proof first, the citizen last); among
@@ -40,8 +40,8 @@ import vn.id06.core.citizen.VietnameseName;
  *   <li>Addresses are asked for under today's administrative units. An address that names a
  *       province absorbed in the 2025 reform, or a district (a level abolished then), cannot be
  *       placed at commune level with certainty: today's province is prefilled and locked, the rest
- *       stays editable and marked to confirm, with the old text kept as its origin. An address
- *       that no longer exists is never locked.
+ *       stays editable and marked to confirm, with the old text kept as its origin. An address that
+ *       no longer exists is never locked.
  * </ul>
  *
  * <p>Immutable and thread-safe; built with {@link #builder()}.
@@ -117,7 +117,12 @@ public final class Prefiller {
         values.put(
             f.id(),
             new PrefilledValue(
-                f.id(), chosen.text(), Optional.of(chosen.provenance()), lock, Optional.empty(), false));
+                f.id(),
+                chosen.text(),
+                Optional.of(chosen.provenance()),
+                lock,
+                Optional.empty(),
+                false));
       }
     }
     return new PrefilledForm(form, values, conflicts, clock.instant());
@@ -215,7 +220,8 @@ public final class Prefiller {
     if (!afterReform
         || (named.isPresent() && named.get().isValidOn(today) && !a.hasDistrictLevel())) {
       values.put(
-          f.id(), new PrefilledValue(f.id(), a.text(), Optional.of(p), lock, Optional.empty(), false));
+          f.id(),
+          new PrefilledValue(f.id(), a.text(), Optional.of(p), lock, Optional.empty(), false));
       return;
     }
     if (named.isEmpty()) {
@@ -227,14 +233,16 @@ public final class Prefiller {
     }
     AdministrativeUnit current = a.provinceOn(today).orElseThrow();
     String province =
-        (current.level() == AdministrativeUnit.Level.CITY ? "Thành phố " : "Tỉnh ") + current.name();
+        (current.level() == AdministrativeUnit.Level.CITY ? "Thành phố " : "Tỉnh ")
+            + current.name();
     values.put(
         f.id(),
         new PrefilledValue(
             f.id(), withoutLastPart(a.text()), Optional.of(p), false, Optional.of(a.text()), true));
     String path = f.id() + PrefilledForm.PROVINCE_SUFFIX;
     values.put(
-        path, new PrefilledValue(path, province, Optional.of(p), lock, Optional.of(a.text()), false));
+        path,
+        new PrefilledValue(path, province, Optional.of(p), lock, Optional.of(a.text()), false));
   }
 
   /** The address without its last comma-separated part (the province). */

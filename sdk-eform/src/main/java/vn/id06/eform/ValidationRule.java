@@ -25,9 +25,11 @@ public enum ValidationRule {
       "{0}: ngày không hợp lệ (năm, năm-tháng hoặc năm-tháng-ngày).",
       "{0}: not a valid date (year, year-month or year-month-day)."),
   /** A date that must not lie in the future does. */
-  DATE_IN_FUTURE("{0}: không được là ngày trong tương lai.", "{0}: the date cannot be in the future."),
+  DATE_IN_FUTURE(
+      "{0}: không được là ngày trong tương lai.", "{0}: the date cannot be in the future."),
   /** The value is not one of the field's options. */
-  UNKNOWN_CHOICE("{0}: giá trị không có trong danh sách.", "{0}: the value is not one of the options."),
+  UNKNOWN_CHOICE(
+      "{0}: giá trị không có trong danh sách.", "{0}: the value is not one of the options."),
   /** Not 12 digits. */
   CITIZEN_ID_FORMAT(
       "{0}: số định danh cá nhân phải gồm đúng 12 chữ số.",

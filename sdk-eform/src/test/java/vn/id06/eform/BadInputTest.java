@@ -130,7 +130,8 @@ class BadInputTest {
   @Test
   void malformedDatesNameTheField() {
     String json =
-        Fixtures.edit(prefilledJson(), r -> Fixtures.item(r, "dateOfBirth").put("value", "14/03/1985"));
+        Fixtures.edit(
+            prefilledJson(), r -> Fixtures.item(r, "dateOfBirth").put("value", "14/03/1985"));
     assertThatThrownBy(() -> FormSubmission.parse(residence(), json))
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("dateOfBirth"));
@@ -159,8 +160,7 @@ class BadInputTest {
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("phone"));
     String twice =
-        Fixtures.edit(
-            prefilledJson(), r -> r.withArray("fields").addObject().put("id", "phone"));
+        Fixtures.edit(prefilledJson(), r -> r.withArray("fields").addObject().put("id", "phone"));
     assertThatThrownBy(() -> FormSubmission.parse(residence(), twice))
         .isInstanceOf(InvalidInputException.class);
   }

@@ -105,7 +105,8 @@ class FormSealerTest {
         Fixtures.edit(
             p.toJson(),
             r -> Fixtures.item(r, "fatherName").put("value", "Trần Văn Cha").put("locked", true));
-    List<Tampering> t = SEALER.verify(FormSubmission.parse(p.definition(), json), SEALER.seal(p)).tampered();
+    List<Tampering> t =
+        SEALER.verify(FormSubmission.parse(p.definition(), json), SEALER.seal(p)).tampered();
     assertThat(t).containsExactly(new Tampering("fatherName", Tampering.Reason.ADDED));
   }
 
@@ -123,7 +124,7 @@ class FormSealerTest {
   @Test
   void aSealWithAnAlteredPayloadDoesNotVerify() {
     PrefilledForm p = prefill("permanent-residence", Source.GATEWAY);
-    String[] parts = SEALER.seal(p).split("\\.");
+    String[] parts = SEALER.seal(p).split("\\.", -1);
     String payload =
         new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
             .replace(Fixtures.NAME, "Trần Văn Khác");
@@ -165,7 +166,8 @@ class FormSealerTest {
     assertThat(loaded.getPublic()).isEqualTo(KEYS.getPublic());
     PrefilledForm p = prefill("permanent-residence", Source.GATEWAY);
     FormSealer again = FormSealer.builder().keyFile(pem, null).build();
-    assertThat(again.verify(FormSubmission.parse(p.definition(), p.toJson()), SEALER.seal(p)).clean())
+    assertThat(
+            again.verify(FormSubmission.parse(p.definition(), p.toJson()), SEALER.seal(p)).clean())
         .isTrue();
   }
 
@@ -191,10 +193,24 @@ class FormSealerTest {
     Path p12 = dir.resolve("portal.p12");
     Process proc =
         new ProcessBuilder(
-                keytool.toString(), "-genkeypair", "-keystore", p12.toString(),
-                "-storetype", "PKCS12", "-storepass", "changeit", "-alias", "portal",
-                "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=Portal Test",
-                "-validity", "2")
+                keytool.toString(),
+                "-genkeypair",
+                "-keystore",
+                p12.toString(),
+                "-storetype",
+                "PKCS12",
+                "-storepass",
+                "changeit",
+                "-alias",
+                "portal",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=Portal Test",
+                "-validity",
+                "2")
             .redirectErrorStream(true)
             .start();
     proc.getInputStream().readAllBytes();
@@ -234,7 +250,7 @@ class FormSealerTest {
     PrefilledForm p = prefill("permanent-residence", Source.GATEWAY);
     String payload =
         new String(
-            java.util.Base64.getUrlDecoder().decode(SEALER.seal(p).split("\\.")[1]),
+            java.util.Base64.getUrlDecoder().decode(SEALER.seal(p).split("\\.", -1)[1]),
             StandardCharsets.UTF_8);
     ObjectNode o = (ObjectNode) JsonSupport.MAPPER.readTree(payload);
     assertThat(o.get("form").asText()).isEqualTo("permanent-residence");

@@ -26,12 +26,18 @@ class PrefillerTest {
   /** What the fixture records carry, by binding name, as the form shows it (written by hand). */
   private static final Map<String, String> EXPECTED =
       Map.of(
-          "citizenId", ID,
-          "fullName", NAME,
-          "dateOfBirth", "1985-03-14",
-          "sex", "MALE",
-          "address", ADDRESS_TODAY,
-          "issueDate", "2021-07-10");
+          "citizenId",
+          ID,
+          "fullName",
+          NAME,
+          "dateOfBirth",
+          "1985-03-14",
+          "sex",
+          "MALE",
+          "address",
+          ADDRESS_TODAY,
+          "issueDate",
+          "2021-07-10");
 
   @ParameterizedTest
   @EnumSource(Source.class)
@@ -89,7 +95,8 @@ class PrefillerTest {
       PrefilledForm citizenAndQr = Fixtures.prefiller().prefill(form, citizen, qr);
       citizenAndQr
           .values()
-          .forEach(v -> assertThat(v.provenance().orElseThrow().level()).isEqualTo(ProofLevel.CARD_QR));
+          .forEach(
+              v -> assertThat(v.provenance().orElseThrow().level()).isEqualTo(ProofLevel.CARD_QR));
     }
   }
 
@@ -103,7 +110,9 @@ class PrefillerTest {
     assertThat(p.conflicts()).hasSize(1);
     Conflict c = p.conflicts().get(0);
     assertThat(c.path()).isEqualTo("currentAddress");
-    assertThat(c.candidates()).extracting(PrefilledValue::value).containsExactly(ADDRESS_TODAY, other);
+    assertThat(c.candidates())
+        .extracting(PrefilledValue::value)
+        .containsExactly(ADDRESS_TODAY, other);
     assertThat(c.candidates())
         .extracting(v -> v.provenance().orElseThrow().level())
         .containsExactly(ProofLevel.POPULATION_DATABASE, ProofLevel.CARD_QR);
@@ -115,8 +124,7 @@ class PrefillerTest {
   @Test
   void namesThatDifferOnlyInCaseOrSpacingDoNotConflict() {
     CitizenRecord gateway = record(Source.GATEWAY);
-    CitizenRecord qr =
-        record(Source.QR, b -> b.fullName(VietnameseName.of("TRẦN VĂN THỬ")));
+    CitizenRecord qr = record(Source.QR, b -> b.fullName(VietnameseName.of("TRẦN VĂN THỬ")));
     PrefilledForm p =
         Fixtures.prefiller().prefill(FormTemplates.builtIn().get("judicial-record"), qr, gateway);
     assertThat(p.conflicts()).isEmpty();
@@ -145,8 +153,7 @@ class PrefillerTest {
   @Test
   void aCurrentProvinceWithADistrictIsNotSealedWhole() {
     String withDistrict = "12 Lê Lợi, Phường Bến Nghé, Quận 1, Thành phố Hồ Chí Minh";
-    CitizenRecord chip =
-        record(Source.CHIP, b -> b.permanentAddress(Address.parse(withDistrict)));
+    CitizenRecord chip = record(Source.CHIP, b -> b.permanentAddress(Address.parse(withDistrict)));
     PrefilledForm p =
         Fixtures.prefiller().prefill(FormTemplates.builtIn().get("judicial-record"), chip);
     assertThat(p.value("permanentAddress").orElseThrow().locked()).isFalse();
@@ -173,7 +180,8 @@ class PrefillerTest {
         record(Source.GATEWAY, b -> b.permanentAddress(Address.parse(ADDRESS_OLD)));
     Prefiller before =
         Prefiller.builder()
-            .clock(java.time.Clock.fixed(java.time.Instant.parse("2025-06-01T00:00:00Z"), Fixtures.VN))
+            .clock(
+                java.time.Clock.fixed(java.time.Instant.parse("2025-06-01T00:00:00Z"), Fixtures.VN))
             .build();
     PrefilledForm p = before.prefill(FormTemplates.builtIn().get("permanent-residence"), gateway);
     assertThat(p.value("currentAddress").orElseThrow().value()).isEqualTo(ADDRESS_OLD);
@@ -182,10 +190,8 @@ class PrefillerTest {
 
   @Test
   void cardQrParsedByCoreIsASource() {
-    String qr =
-        ID + "|025123456|" + NAME + "|14031985|Nam|" + ADDRESS_OLD + "|10072021";
-    CitizenRecord fromQr =
-        CardQrParser.builder().clock(Fixtures.CLOCK).build().parse(qr).record();
+    String qr = ID + "|025123456|" + NAME + "|14031985|Nam|" + ADDRESS_OLD + "|10072021";
+    CitizenRecord fromQr = CardQrParser.builder().clock(Fixtures.CLOCK).build().parse(qr).record();
     assertThat(CardQrParser.standard()).isNotNull();
     PrefilledForm p =
         Fixtures.prefiller().prefill(FormTemplates.builtIn().get("permanent-residence"), fromQr);

@@ -28,7 +28,9 @@ class ValidationTest {
     assertThat(ValidationRule.ADDRESS_TO_CONFIRM.message(LABEL, null).en()).contains("today's");
   }
 
-  private static List<ValidationMessage> validate(String template, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> edit) {
+  private static List<ValidationMessage> validate(
+      String template,
+      java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> edit) {
     FormDefinition form = FormTemplates.builtIn().get(template);
     PrefilledForm p = Fixtures.prefiller().prefill(form, record(Source.GATEWAY));
     return VALIDATOR.validate(FormSubmission.parse(form, Fixtures.edit(p.toJson(), edit)));
@@ -60,7 +62,11 @@ class ValidationTest {
     assertThat(ms)
         .extracting(ValidationMessage::field)
         .containsExactly(
-            "authority", "householdHeadName", "relationshipToHead", "request", "registrationAddress");
+            "authority",
+            "householdHeadName",
+            "relationshipToHead",
+            "request",
+            "registrationAddress");
     assertThat(ms.get(0).message().vi()).startsWith("Kính gửi");
     assertThat(ms.get(0).message().en()).startsWith("To (residence");
   }
@@ -133,7 +139,8 @@ class ValidationTest {
     FormField licence = dl.field("licenceNumber").orElseThrow();
     FormField issued = dl.field("licenceIssueDate").orElseThrow();
     FormField reason = dl.field("reason").orElseThrow();
-    assertThat(rules(VALIDATOR.validateValue(licence, "12345"))).containsExactly(ValidationRule.PATTERN);
+    assertThat(rules(VALIDATOR.validateValue(licence, "12345")))
+        .containsExactly(ValidationRule.PATTERN);
     assertThat(VALIDATOR.validateValue(licence, "790123456789")).isEmpty();
     assertThat(rules(VALIDATOR.validateValue(issued, "2024-02-30")))
         .containsExactly(ValidationRule.DATE_FORMAT);
@@ -162,9 +169,9 @@ class ValidationTest {
             .prefill(
                 form,
                 record(
-                    Source.GATEWAY,
-                    b -> b.permanentAddress(Address.parse(Fixtures.ADDRESS_OLD))));
-    String json = Fixtures.edit(p.toJson(), r -> Fixtures.item(r, "permanentAddress").remove("value"));
+                    Source.GATEWAY, b -> b.permanentAddress(Address.parse(Fixtures.ADDRESS_OLD))));
+    String json =
+        Fixtures.edit(p.toJson(), r -> Fixtures.item(r, "permanentAddress").remove("value"));
     List<ValidationMessage> ms = VALIDATOR.validate(FormSubmission.parse(form, json));
     assertThat(ms)
         .filteredOn(m -> m.field().equals("permanentAddress"))

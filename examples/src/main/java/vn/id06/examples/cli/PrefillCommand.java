@@ -98,13 +98,17 @@ final class PrefillCommand implements Callable<Integer> {
     if (form == null || out == null) {
       context
           .err()
-          .println("id06: usage: `id06 prefill --form TEMPLATE --out DIR [--from-qr TEXT]`"
-              + " or `id06 prefill --list`");
+          .println(
+              "id06: usage: `id06 prefill --form TEMPLATE --out DIR [--from-qr TEXT]`"
+                  + " or `id06 prefill --list`");
       return Id06Command.EXIT_BAD_INPUT;
     }
     FormDefinition definition = FormTemplates.builtIn().get(form);
     PrefilledForm prefilled =
-        vn.id06.eform.Prefiller.builder().clock(context.clock()).build().prefill(definition, sources());
+        vn.id06.eform.Prefiller.builder()
+            .clock(context.clock())
+            .build()
+            .prefill(definition, sources());
     KeyPair keys;
     boolean throwaway = false;
     Path keyFile = sealKey != null ? sealKey : envPath(KEY_ENV);
@@ -259,7 +263,9 @@ final class PrefillCommand implements Callable<Integer> {
         keyFile = dir.resolve(THROWAWAY_KEY);
         if (!Files.exists(keyFile)) {
           throw new InvalidInputException(
-              "--seal-key", InputReason.EMPTY, "no --seal-key, " + KEY_ENV + " or DIR/seal-key.pem");
+              "--seal-key",
+              InputReason.EMPTY,
+              "no --seal-key, " + KEY_ENV + " or DIR/seal-key.pem");
         }
       }
       FormSealer sealer =

@@ -43,7 +43,8 @@ class PrefillCommandTest {
       throws Exception {
     Path dir = tmp.resolve("out");
     CliRun run =
-        CliRun.of("prefill", "--form", "permanent-residence", "--from-qr", QR, "--out", dir.toString());
+        CliRun.of(
+            "prefill", "--form", "permanent-residence", "--from-qr", QR, "--out", dir.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode out = json(run.out());
     assertThat(out.get("throwawayKey").asBoolean()).isTrue();
@@ -58,7 +59,8 @@ class PrefillCommandTest {
     JsonNode form = json(Files.readString(dir.resolve("form.json")));
     assertThat(form.get("form").asText()).isEqualTo("permanent-residence");
 
-    CliRun clean = CliRun.of("prefill", "verify", dir.toString(), dir.resolve("form.json").toString());
+    CliRun clean =
+        CliRun.of("prefill", "verify", dir.toString(), dir.resolve("form.json").toString());
     assertThat(clean.exitCode()).as(clean.err()).isZero();
     assertThat(json(clean.out()).get("tampered")).isEmpty();
 
@@ -82,7 +84,14 @@ class PrefillCommandTest {
   void aFieldTheFormDoesNotHaveIsBadInput(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("out");
     assertThat(
-            CliRun.of("prefill", "--form", "judicial-record", "--from-qr", QR, "--out", dir.toString())
+            CliRun.of(
+                    "prefill",
+                    "--form",
+                    "judicial-record",
+                    "--from-qr",
+                    QR,
+                    "--out",
+                    dir.toString())
                 .exitCode())
         .isZero();
     ObjectNode form = (ObjectNode) json(Files.readString(dir.resolve("form.json")));
@@ -102,22 +111,37 @@ class PrefillCommandTest {
     Files.writeString(key, SealKeys.toPem(SealKeys.generate()));
     CliRun run =
         CliRun.of(
-            "prefill", "--form", "driving-licence-renewal", "--from-qr", QR,
-            "--out", dir.toString(), "--seal-key", key.toString());
+            "prefill",
+            "--form",
+            "driving-licence-renewal",
+            "--from-qr",
+            QR,
+            "--out",
+            dir.toString(),
+            "--seal-key",
+            key.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(json(run.out()).get("throwawayKey").asBoolean()).isFalse();
     assertThat(dir.resolve("seal-key.pem")).doesNotExist();
     CliRun ok =
         CliRun.of(
-            "prefill", "verify", dir.toString(), dir.resolve("form.json").toString(),
-            "--seal-key", key.toString());
+            "prefill",
+            "verify",
+            dir.toString(),
+            dir.resolve("form.json").toString(),
+            "--seal-key",
+            key.toString());
     assertThat(ok.exitCode()).as(ok.err()).isZero();
     Path other = tmp.resolve("other.pem");
     Files.writeString(other, SealKeys.toPem(SealKeys.generate()));
     CliRun bad =
         CliRun.of(
-            "prefill", "verify", dir.toString(), dir.resolve("form.json").toString(),
-            "--seal-key", other.toString());
+            "prefill",
+            "verify",
+            dir.toString(),
+            dir.resolve("form.json").toString(),
+            "--seal-key",
+            other.toString());
     assertThat(bad.exitCode()).isEqualTo(4);
     assertThat(bad.err()).contains("seal");
   }
@@ -129,12 +153,26 @@ class PrefillCommandTest {
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("template");
     CliRun badQr =
-        CliRun.of("prefill", "--form", "permanent-residence", "--from-qr", "garbage", "--out", dir.toString());
+        CliRun.of(
+            "prefill",
+            "--form",
+            "permanent-residence",
+            "--from-qr",
+            "garbage",
+            "--out",
+            dir.toString());
     assertThat(badQr.exitCode()).isEqualTo(2);
     CliRun badKey =
         CliRun.of(
-            "prefill", "--form", "permanent-residence", "--from-qr", QR,
-            "--out", dir.toString(), "--seal-key", tmp.resolve("missing.pem").toString());
+            "prefill",
+            "--form",
+            "permanent-residence",
+            "--from-qr",
+            QR,
+            "--out",
+            dir.toString(),
+            "--seal-key",
+            tmp.resolve("missing.pem").toString());
     assertThat(badKey.exitCode()).isEqualTo(2);
     assertThat(dir).doesNotExist();
     assertThat(CliRun.of("prefill").exitCode()).isEqualTo(2);

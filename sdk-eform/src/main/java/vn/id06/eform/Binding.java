@@ -1,18 +1,19 @@
 package vn.id06.eform;
 
 import java.util.Objects;
+import vn.id06.core.CitizenField;
 
 /**
  * Where a field is prefilled from: a citizen-record path such as {@code applicant.fullName} or
- * {@code applicant.address}, the subject ({@code applicant}, the person the records describe) and a
- * citizen field's JSON name.
+ * {@code applicant.address}: the subject ({@code applicant}, the person the records describe) and a
+ * {@link CitizenField}, named by its JSON name.
  *
  * <p>Immutable and thread-safe.
  *
  * @param subject the person the path starts from; {@code applicant}
- * @param fieldName the citizen field's JSON name, e.g. {@code fatherName}
+ * @param field the citizen field
  */
-public record Binding(String subject, String fieldName) {
+public record Binding(String subject, CitizenField field) {
   /** The one subject records describe: the person applying. */
   public static final String APPLICANT = "applicant";
 
@@ -23,7 +24,7 @@ public record Binding(String subject, String fieldName) {
    */
   public Binding {
     Objects.requireNonNull(subject, "subject");
-    Objects.requireNonNull(fieldName, "fieldName");
+    Objects.requireNonNull(field, "field");
   }
 
   /**
@@ -32,6 +33,6 @@ public record Binding(String subject, String fieldName) {
    * @return e.g. {@code applicant.fullName}
    */
   public String path() {
-    return subject + "." + fieldName;
+    return subject + "." + field.jsonName();
   }
 }

@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import vn.id06.core.CitizenField;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 
@@ -120,17 +121,18 @@ final class DefinitionReader {
   private static Binding binding(String fieldId, String path) {
     int dot = path.indexOf('.');
     String subject = path.substring(0, dot);
-    String name = path.substring(dot + 1);
-    if (!RecordPaths.exists(name)) {
-      throw new InvalidInputException(
-          fieldId + ".binding",
-          InputReason.UNKNOWN_VALUE,
-          "no citizen-record path '"
-              + path
-              + "' (the part after 'applicant.' must be a citizen"
-              + " field's JSON name)");
-    }
-    return new Binding(subject, name);
+    CitizenField field =
+        CitizenField.fromJsonName(path.substring(dot + 1))
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        fieldId + ".binding",
+                        InputReason.UNKNOWN_VALUE,
+                        "no citizen-record path '"
+                            + path
+                            + "' (the part after 'applicant.' must be a citizen field's JSON"
+                            + " name)"));
+    return new Binding(subject, field);
   }
 
   private static FieldValidation validation(String fieldId, JsonNode v) {

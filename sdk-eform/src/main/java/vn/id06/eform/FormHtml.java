@@ -1,6 +1,7 @@
 package vn.id06.eform;
 
 import java.util.Optional;
+import vn.id06.core.citizen.GatewayProvenance;
 import vn.id06.core.citizen.Provenance;
 
 /**
@@ -122,7 +123,7 @@ final class FormHtml {
                     + x.level().name()
                     + ", "
                     + x.obtainedAt()
-                    + x.requestId().map(r -> ", request " + r).orElse("")
+                    + (x instanceof GatewayProvenance g ? ", request " + g.requestId() : "")
                     + ")")
         .orElse("");
   }

@@ -3,6 +3,8 @@ package vn.id06.eform;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import vn.id06.core.citizen.ChipProvenance;
+import vn.id06.core.citizen.GatewayProvenance;
 import vn.id06.core.citizen.Provenance;
 
 /** Writes a prefilled form as JSON (camelCase keys, absent rather than null). Stateless. */
@@ -94,12 +96,23 @@ final class FormJson {
     }
   }
 
+  /** Source, level, time and what the source proved: the request id, the chip's checks. */
   static ObjectNode provenance(Provenance p) {
     ObjectNode o = JsonSupport.MAPPER.createObjectNode();
     o.put("source", p.source());
     o.put("level", p.level().name());
     o.put("obtainedAt", p.obtainedAt().toString());
-    p.requestId().ifPresent(r -> o.put("requestId", r));
+    // Java 17: no pattern switch; a card QR or a declaration proves nothing beyond its level.
+    if (p instanceof GatewayProvenance g) {
+      o.put("profile", g.profile());
+      o.put("requestId", g.requestId());
+      o.put("responseSigned", g.signature().verified());
+    } else if (p instanceof ChipProvenance c) {
+      o.put("accessProtocol", c.accessProtocol().name());
+      o.put("passiveAuthentication", c.passiveAuthentication().name());
+      o.put("chipAuthentication", c.chipAuthentication().name());
+      o.put("activeAuthentication", c.activeAuthentication().name());
+    }
     return o;
   }
 

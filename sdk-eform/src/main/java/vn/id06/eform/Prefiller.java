@@ -19,10 +19,14 @@ import vn.id06.core.address.AdministrativeUnit;
 import vn.id06.core.address.AdministrativeUnits;
 import vn.id06.core.citizen.CitizenId;
 import vn.id06.core.citizen.CitizenRecord;
+import vn.id06.core.citizen.DocumentExpiry;
+import vn.id06.core.citizen.Ethnicity;
 import vn.id06.core.citizen.LegacyId;
+import vn.id06.core.citizen.Nationality;
 import vn.id06.core.citizen.PartialDate;
 import vn.id06.core.citizen.ProofLevel;
 import vn.id06.core.citizen.Provenance;
+import vn.id06.core.citizen.Religion;
 import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
 
@@ -81,7 +85,7 @@ public final class Prefiller {
       }
       List<Candidate> candidates = new ArrayList<>();
       for (CitizenRecord r : records) {
-        RecordPaths.read(r, f.binding().get().fieldName())
+        r.get(f.binding().get().field())
             .flatMap(v -> candidate(f, v, r.provenance()))
             .ifPresent(candidates::add);
       }
@@ -179,6 +183,18 @@ public final class Prefiller {
     } else if (v instanceof Address a) {
       text = a.text();
       key = addressKey(text);
+    } else if (v instanceof Nationality n) {
+      text = n.name();
+      key = n.code().isEmpty() ? n.name() : n.code();
+    } else if (v instanceof Ethnicity e) {
+      text = e.name();
+      key = e.code().isEmpty() ? e.name() : e.code();
+    } else if (v instanceof Religion r) {
+      text = r.name();
+      key = r.code().isEmpty() ? r.name() : r.code();
+    } else if (v instanceof DocumentExpiry.On on) {
+      text = on.date().toString();
+      key = text;
     } else if (v instanceof String s) {
       text = s;
       key = Normalizer.normalize(s, Normalizer.Form.NFC).strip();

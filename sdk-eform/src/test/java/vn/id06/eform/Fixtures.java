@@ -6,13 +6,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.function.Consumer;
 import vn.id06.core.address.Address;
+import vn.id06.core.citizen.AccessProtocol;
+import vn.id06.core.citizen.ChipProvenance;
+import vn.id06.core.citizen.GatewayProvenance;
+import vn.id06.core.citizen.ProofOutcome;
+import vn.id06.core.citizen.ResponseSignature;
 import vn.id06.core.citizen.CitizenId;
 import vn.id06.core.citizen.CitizenRecord;
 import vn.id06.core.citizen.PartialDate;
-import vn.id06.core.citizen.ProofLevel;
 import vn.id06.core.citizen.Provenance;
 import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
@@ -42,8 +45,15 @@ final class Fixtures {
   static Provenance provenance(Source s, Instant at) {
     return switch (s) {
       case GATEWAY ->
-          new Provenance(ProofLevel.POPULATION_DATABASE, "gateway", at, Optional.of("req-0001"));
-      case CHIP -> new Provenance(ProofLevel.CHIP_AUTHENTICATED, "chip", at, Optional.empty());
+          new GatewayProvenance(
+              "rest", "req-0001", at, new ResponseSignature.Verified("gw-key-1", "ES256"));
+      case CHIP ->
+          new ChipProvenance(
+              AccessProtocol.PACE,
+              ProofOutcome.PROVEN,
+              ProofOutcome.PROVEN,
+              ProofOutcome.NOT_AVAILABLE,
+              at);
       case QR -> Provenance.cardQr(at);
       case CITIZEN -> Provenance.selfDeclared(at);
     };

@@ -17,7 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.id06.core.address.Address;
 import vn.id06.core.citizen.CitizenRecord;
+import vn.id06.core.citizen.Ethnicity;
+import vn.id06.core.citizen.GatewayProvenance;
+import vn.id06.core.citizen.Nationality;
 import vn.id06.core.citizen.ProofLevel;
+import vn.id06.core.citizen.ResponseSignature;
 import vn.id06.core.citizen.VietnameseName;
 import vn.id06.core.qr.CardQrParser;
 import vn.id06.eform.Fixtures.Source;
@@ -46,7 +50,7 @@ class PrefillerTest {
       PrefilledForm p = Fixtures.prefiller().prefill(form, record(source));
       int bound = 0;
       for (FormField f : form.fields()) {
-        String name = f.binding().map(Binding::fieldName).orElse(null);
+        String name = f.binding().map(b -> b.field().jsonName()).orElse(null);
         if (name == null || !EXPECTED.containsKey(name)) {
           assertThat(p.value(f.id())).as(form.id() + "." + f.id()).isEmpty();
           continue;
@@ -207,6 +211,47 @@ class PrefillerTest {
     p.lockedValues().forEach(v -> locked.add(v.path()));
     assertThat(locked)
         .containsExactly("fullName", "dateOfBirth", "sex", "citizenId", "currentAddress.province");
+  }
+
+  @Test
+  void chipFieldsFromDg13BindByName() {
+    CitizenRecord chip =
+        record(
+            Source.CHIP,
+            b ->
+                b.fatherName(VietnameseName.of("Trần Văn Cha"))
+                    .motherName(VietnameseName.of("Lê Thị Mẹ"))
+                    .nationality(Nationality.VIETNAM)
+                    .ethnicity(Ethnicity.of("Kinh")));
+    PrefilledForm p =
+        Fixtures.prefiller().prefill(FormTemplates.builtIn().get("judicial-record"), chip);
+    assertThat(p.value("fatherName").orElseThrow().value()).isEqualTo("Trần Văn Cha");
+    assertThat(p.value("motherName").orElseThrow().value()).isEqualTo("Lê Thị Mẹ");
+    assertThat(p.value("nationality").orElseThrow().value()).isEqualTo("Việt Nam");
+    assertThat(p.value("ethnicity").orElseThrow().value()).isEqualTo("Kinh");
+    assertThat(p.value("spouseName")).isEmpty();
+    assertThat(p.value("fatherName").orElseThrow().locked()).isTrue();
+    assertThat(p.toJson())
+        .contains("\"chipAuthentication\" : \"PROVEN\"")
+        .contains("\"accessProtocol\" : \"PACE\"");
+  }
+
+  @Test
+  void anUnsignedGatewayAnswerRanksBelowAnAuthenticatedChip() {
+    CitizenRecord unsigned =
+        CitizenRecord.builder(
+                new GatewayProvenance(
+                    "lgsp", "req-9", Fixtures.NOW, new ResponseSignature.NotVerified("no key")))
+            .fullName(VietnameseName.of("Trần Văn Khác"))
+            .build();
+    PrefilledForm p =
+        Fixtures.prefiller()
+            .prefill(FormTemplates.builtIn().get("judicial-record"), unsigned, record(Source.CHIP));
+    assertThat(p.value("fullName").orElseThrow().value()).isEqualTo(NAME);
+    assertThat(p.conflicts()).extracting(Conflict::path).containsExactly("fullName");
+    assertThat(p.conflicts().get(0).candidates())
+        .extracting(v -> v.provenance().orElseThrow().level())
+        .containsExactly(ProofLevel.CHIP_AUTHENTICATED, ProofLevel.POPULATION_DATABASE_UNVERIFIED);
   }
 
   @Test

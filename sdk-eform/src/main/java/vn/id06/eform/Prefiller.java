@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.id06.core.CitizenField;
 import vn.id06.core.address.Address;
 import vn.id06.core.address.AdministrativeUnit;
 import vn.id06.core.address.AdministrativeUnits;
@@ -28,7 +29,9 @@ import vn.id06.core.citizen.ProofLevel;
 import vn.id06.core.citizen.Provenance;
 import vn.id06.core.citizen.Religion;
 import vn.id06.core.citizen.Sex;
+import vn.id06.core.citizen.Sourced;
 import vn.id06.core.citizen.VietnameseName;
+import vn.id06.core.insurance.HealthInsuranceCard;
 
 /**
  * The prefill engine: fills a form from any number of citizen records (population database, chip
@@ -74,8 +77,26 @@ public final class Prefiller {
    * @return the prefilled form
    */
   public PrefilledForm prefill(FormDefinition form, List<CitizenRecord> sources) {
+    return prefill(form, sources, List.of());
+  }
+
+  /**
+   * Prefills a form from citizen records and health-insurance cards (e.g. a BHYT card's QR, {@link
+   * vn.id06.core.qr.CardQr#healthInsurance()}), which fill the card fields ({@code cardNumber},
+   * {@code socialInsuranceNumber}, {@code facilityCode}, {@code validFrom}, {@code validTo}).
+   *
+   * @param form the form
+   * @param sources what the sources say about the applicant, in any order
+   * @param insuranceCards the applicant's health-insurance cards, each with its provenance
+   * @return the prefilled form
+   */
+  public PrefilledForm prefill(
+      FormDefinition form,
+      List<CitizenRecord> sources,
+      List<Sourced<HealthInsuranceCard>> insuranceCards) {
     Objects.requireNonNull(form, "form");
     List<CitizenRecord> records = List.copyOf(sources);
+    List<Sourced<HealthInsuranceCard>> cards = List.copyOf(insuranceCards);
     LocalDate today = LocalDate.now(clock);
     Map<String, PrefilledValue> values = new LinkedHashMap<>();
     List<Conflict> conflicts = new ArrayList<>();
@@ -83,10 +104,14 @@ public final class Prefiller {
       if (f.binding().isEmpty()) {
         continue;
       }
+      CitizenField field = f.binding().get().field();
       List<Candidate> candidates = new ArrayList<>();
       for (CitizenRecord r : records) {
-        r.get(f.binding().get().field())
-            .flatMap(v -> candidate(f, v, r.provenance()))
+        r.get(field).flatMap(v -> candidate(f, v, r.provenance())).ifPresent(candidates::add);
+      }
+      for (Sourced<HealthInsuranceCard> c : cards) {
+        cardField(c.value(), field)
+            .flatMap(v -> candidate(f, v, c.provenance()))
             .ifPresent(candidates::add);
       }
       if (candidates.isEmpty()) {
@@ -141,6 +166,20 @@ public final class Prefiller {
    */
   public PrefilledForm prefill(FormDefinition form, CitizenRecord... sources) {
     return prefill(form, List.of(sources));
+  }
+
+  /** A health-insurance card's own fields; the holder's identity comes from its record. */
+  private static Optional<Object> cardField(HealthInsuranceCard card, CitizenField field) {
+    Object v =
+        switch (field) {
+          case HEALTH_INSURANCE_CARD_NUMBER -> card.cardNumber();
+          case SOCIAL_INSURANCE_NUMBER -> card.socialInsuranceNumber();
+          case FACILITY_CODE -> card.facilityCode().orElse(null);
+          case VALID_FROM -> card.validFrom().orElse(null);
+          case VALID_TO -> card.validTo().orElse(null);
+          default -> null;
+        };
+    return Optional.ofNullable(v);
   }
 
   private static final Comparator<Candidate> STRONGEST_FIRST =

@@ -22,6 +22,7 @@ import vn.id06.core.citizen.GatewayProvenance;
 import vn.id06.core.citizen.Nationality;
 import vn.id06.core.citizen.ProofLevel;
 import vn.id06.core.citizen.ResponseSignature;
+import vn.id06.core.citizen.Sourced;
 import vn.id06.core.citizen.VietnameseName;
 import vn.id06.core.qr.CardQrParser;
 import vn.id06.eform.Fixtures.Source;
@@ -252,6 +253,33 @@ class PrefillerTest {
     assertThat(p.conflicts().get(0).candidates())
         .extracting(v -> v.provenance().orElseThrow().level())
         .containsExactly(ProofLevel.CHIP_AUTHENTICATED, ProofLevel.POPULATION_DATABASE_UNVERIFIED);
+  }
+
+  @Test
+  void aHealthInsuranceCardQrFillsTheCardFields() {
+    java.util.HexFormat hex = java.util.HexFormat.of();
+    String bhyt =
+        "GD4797931234567|"
+            + hex.formatHex(NAME.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            + "|14/03/1985|1|"
+            + hex.formatHex(ADDRESS_TODAY.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            + "|79 - 012|01/01/2026|31/12/2026|$";
+    var qr = CardQrParser.builder().clock(Fixtures.CLOCK).build().parse(bhyt);
+    var card = new Sourced<>(qr.healthInsurance().orElseThrow(), qr.record().provenance());
+    PrefilledForm p =
+        Fixtures.prefiller()
+            .prefill(
+                FormTemplates.builtIn().get("health-insurance-renewal"),
+                List.of(record(Source.GATEWAY), qr.record()),
+                List.of(card));
+    assertThat(p.value("cardNumber").orElseThrow().value()).isEqualTo("GD4797931234567");
+    assertThat(p.value("socialInsuranceNumber").orElseThrow().value()).isEqualTo("7931234567");
+    assertThat(p.value("cardNumber").orElseThrow().locked()).isTrue();
+    PrefilledValue facility = p.value("facilityCode").orElseThrow();
+    assertThat(facility.value()).isEqualTo("79012"); // the five-digit facility code, as core normalises it
+    assertThat(facility.locked()).as("the citizen may choose another facility").isFalse();
+    assertThat(p.value("fullName").orElseThrow().provenance().orElseThrow().level())
+        .isEqualTo(ProofLevel.POPULATION_DATABASE);
   }
 
   @Test

@@ -22,6 +22,9 @@ import vn.id06.core.Id06Exception;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.citizen.CitizenRecord;
+import vn.id06.core.citizen.Sourced;
+import vn.id06.core.insurance.HealthInsuranceCard;
+import vn.id06.core.qr.CardQr;
 import vn.id06.core.qr.CardQrParser;
 import vn.id06.eform.FormDefinition;
 import vn.id06.eform.FormSealer;
@@ -73,7 +76,7 @@ final class PrefillCommand implements Callable<Integer> {
   @Option(
       names = "--from-qr",
       paramLabel = "TEXT",
-      description = "The chip ID card's QR text (CCCD 2021 or Căn cước 2024).")
+      description = "A card's QR text: the chip ID card (CCCD 2021, Căn cước 2024) or BHYT.")
   String fromQr;
 
   // Seam for the gateway and chip sources: each adds one CitizenRecord to sources() below, e.g.
@@ -108,7 +111,7 @@ final class PrefillCommand implements Callable<Integer> {
         vn.id06.eform.Prefiller.builder()
             .clock(context.clock())
             .build()
-            .prefill(definition, sources());
+            .prefill(definition, sources(), insuranceCards);
     KeyPair keys;
     boolean throwaway = false;
     Path keyFile = sealKey != null ? sealKey : envPath(KEY_ENV);
@@ -165,10 +168,16 @@ final class PrefillCommand implements Callable<Integer> {
     return Id06Command.EXIT_OK;
   }
 
+  private final List<Sourced<HealthInsuranceCard>> insuranceCards = new ArrayList<>();
+
+  /** The citizen records of every source given (a BHYT QR also gives its card). */
   private List<CitizenRecord> sources() {
     List<CitizenRecord> sources = new ArrayList<>();
     if (fromQr != null) {
-      sources.add(CardQrParser.builder().clock(context.clock()).build().parse(fromQr).record());
+      CardQr qr = CardQrParser.builder().clock(context.clock()).build().parse(fromQr);
+      sources.add(qr.record());
+      qr.healthInsurance()
+          .ifPresent(c -> insuranceCards.add(new Sourced<>(c, qr.record().provenance())));
     }
     return sources;
   }

@@ -107,8 +107,8 @@ public final class FormSealer {
    * @param seal the seal made with {@link #seal} when the form was prefilled
    * @return the tampered fields, if any
    * @throws InvalidInputException input {@code seal}: not a compact JWS
-   * @throws vn.id06.core.Id06Exception naming the seal, when it was not made with this portal's key
-   *     or is for another form: a security failure
+   * @throws vn.id06.core.VerificationException check {@link vn.id06.core.SecurityCheck#SEAL}, when
+   *     the seal was not made with this portal's key or is for another form
    */
   public SealVerification verify(FormSubmission submitted, String seal) {
     Objects.requireNonNull(submitted, "submitted");

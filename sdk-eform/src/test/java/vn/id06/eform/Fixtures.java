@@ -10,13 +10,13 @@ import java.util.function.Consumer;
 import vn.id06.core.address.Address;
 import vn.id06.core.citizen.AccessProtocol;
 import vn.id06.core.citizen.ChipProvenance;
-import vn.id06.core.citizen.GatewayProvenance;
-import vn.id06.core.citizen.ProofOutcome;
-import vn.id06.core.citizen.ResponseSignature;
 import vn.id06.core.citizen.CitizenId;
 import vn.id06.core.citizen.CitizenRecord;
+import vn.id06.core.citizen.GatewayProvenance;
 import vn.id06.core.citizen.PartialDate;
+import vn.id06.core.citizen.ProofOutcome;
 import vn.id06.core.citizen.Provenance;
+import vn.id06.core.citizen.ResponseSignature;
 import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
 

@@ -13,8 +13,9 @@ import java.security.KeyPairGenerator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.id06.core.Id06Exception;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.SecurityCheck;
+import vn.id06.core.VerificationException;
 import vn.id06.core.address.Address;
 import vn.id06.eform.Fixtures.Source;
 
@@ -116,8 +117,8 @@ class FormSealerTest {
     String foreign = FormSealer.builder().keyPair(SealKeys.generate()).build().seal(p);
     FormSubmission sub = FormSubmission.parse(p.definition(), p.toJson());
     assertThatThrownBy(() -> SEALER.verify(sub, foreign))
-        .isInstanceOf(Id06Exception.class)
-        .isNotInstanceOf(InvalidInputException.class)
+        .isInstanceOfSatisfying(
+            VerificationException.class, e -> assertThat(e.check()).isEqualTo(SecurityCheck.SEAL))
         .hasMessageStartingWith("seal:");
   }
 
@@ -137,7 +138,9 @@ class FormSealerTest {
             + "."
             + parts[2];
     FormSubmission sub = FormSubmission.parse(p.definition(), p.toJson());
-    assertThatThrownBy(() -> SEALER.verify(sub, forged)).hasMessageStartingWith("seal:");
+    assertThatThrownBy(() -> SEALER.verify(sub, forged))
+        .isInstanceOf(VerificationException.class)
+        .hasMessageStartingWith("seal:");
   }
 
   @Test

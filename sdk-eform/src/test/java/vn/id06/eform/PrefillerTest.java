@@ -276,7 +276,8 @@ class PrefillerTest {
     assertThat(p.value("socialInsuranceNumber").orElseThrow().value()).isEqualTo("7931234567");
     assertThat(p.value("cardNumber").orElseThrow().locked()).isTrue();
     PrefilledValue facility = p.value("facilityCode").orElseThrow();
-    assertThat(facility.value()).isEqualTo("79012"); // the five-digit facility code, as core normalises it
+    assertThat(facility.value())
+        .isEqualTo("79012"); // the five-digit facility code, as core normalises it
     assertThat(facility.locked()).as("the citizen may choose another facility").isFalse();
     assertThat(p.value("fullName").orElseThrow().provenance().orElseThrow().level())
         .isEqualTo(ProofLevel.POPULATION_DATABASE);

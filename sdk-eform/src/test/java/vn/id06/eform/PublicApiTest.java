@@ -13,12 +13,30 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
   private static final List<Class<?>> PUBLIC =
       List.of(
-          Binding.class, ChoiceOption.class, Conflict.class, FieldType.class, FieldValidation.class,
-          FormDefinition.class, FormField.class, FormSealer.class, FormSealer.Builder.class,
-          FormSubmission.class, FormTemplates.class, FormValidator.class, LegalForm.class,
-          LocalizedText.class, LockPolicy.class, PrefilledForm.class, PrefilledValue.class,
-          Prefiller.class, Prefiller.Builder.class, SealKeys.class, SealVerification.class,
-          Tampering.class, ValidationMessage.class, ValidationRule.class);
+          Binding.class,
+          ChoiceOption.class,
+          Conflict.class,
+          FieldType.class,
+          FieldValidation.class,
+          FormDefinition.class,
+          FormField.class,
+          FormSealer.class,
+          FormSealer.Builder.class,
+          FormSubmission.class,
+          FormTemplates.class,
+          FormValidator.class,
+          LegalForm.class,
+          LocalizedText.class,
+          LockPolicy.class,
+          PrefilledForm.class,
+          PrefilledValue.class,
+          Prefiller.class,
+          Prefiller.Builder.class,
+          SealKeys.class,
+          SealVerification.class,
+          Tampering.class,
+          ValidationMessage.class,
+          ValidationRule.class);
 
   @Test
   void noThirdPartyTypeInAPublicSignature() {
@@ -37,7 +55,8 @@ class PublicApiTest {
         }
         for (Type t : types) {
           String name = t.getTypeName();
-          if (name.matches(".*\\b(com\\.fasterxml|com\\.nimbusds|com\\.networknt|org\\.slf4j)\\..*")) {
+          if (name.matches(
+              ".*\\b(com\\.fasterxml|com\\.nimbusds|com\\.networknt|org\\.slf4j)\\..*")) {
             offending.add(c.getSimpleName() + "." + m.getName() + ": " + name);
           }
         }

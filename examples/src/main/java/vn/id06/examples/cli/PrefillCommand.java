@@ -18,9 +18,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.id06.core.Id06Exception;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.VerificationException;
 import vn.id06.core.citizen.CitizenRecord;
 import vn.id06.core.citizen.Sourced;
 import vn.id06.core.insurance.HealthInsuranceCard;
@@ -285,9 +285,7 @@ final class PrefillCommand implements Callable<Integer> {
       SealVerification verification;
       try {
         verification = sealer.verify(submitted, seal);
-      } catch (InvalidInputException bad) {
-        throw bad;
-      } catch (Id06Exception sealFailure) {
+      } catch (VerificationException sealFailure) {
         context.err().println("id06: security failure: " + sealFailure.getMessage());
         result.put("sealValid", false);
         result.putArray("tampered");

@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       QrCommand.class,
       AddressCommand.class,
       CardEmulateCommand.class,
+      PrefillCommand.class,
     })
 public final class Id06Command implements Callable<Integer> {
 

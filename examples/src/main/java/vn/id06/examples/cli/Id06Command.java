@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IdCommand.class,
       QrCommand.class,
+      AddressCommand.class,
     })
 public final class Id06Command implements Callable<Integer> {
 

@@ -1,10 +1,5 @@
 package vn.id06.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,24 +42,13 @@ final class AddressCommand implements Callable<Integer> {
         "current: {commune, province, codes}, certainty, candidates[]}; certainty is EXACT, SPLIT",
         "(all candidates listed) or UNKNOWN (nothing guessed)."
       })
-  static final class Resolve implements Callable<Integer> {
-    private static final JsonFactory FACTORY = new JsonFactory();
-    private final CliContext context;
-
+  static final class Resolve extends Id06Subcommand {
     @Parameters(index = "0", paramLabel = "TEXT", description = "The address as written.")
     String text;
 
-    Resolve(CliContext context) {
-      this.context = context;
-    }
-
     @Override
-    public Integer call() {
-      ResolvedAddress r = Address.resolve(text);
-      String json = write(output(r));
-      context.out().println(json);
-      context.out().flush();
-      return Id06Command.EXIT_OK;
+    protected CommandOutput run(CliContext context) {
+      return CommandOutput.of(output(Address.resolve(text)));
     }
 
     /** The output value: nested maps and lists of strings, absent rather than null. */
@@ -120,35 +104,6 @@ final class AddressCommand implements Callable<Integer> {
         Map<String, Object> names, Map<String, Object> codes, String key, Division unit) {
       names.put(key, unit.name());
       codes.put(key, unit.code());
-    }
-
-    static String write(Map<String, Object> value) {
-      StringWriter buffer = new StringWriter();
-      try (JsonGenerator gen = FACTORY.createGenerator(buffer)) {
-        writeValue(gen, value);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return buffer.toString();
-    }
-
-    private static void writeValue(JsonGenerator gen, Object value) throws IOException {
-      if (value instanceof Map<?, ?> map) {
-        gen.writeStartObject();
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-          gen.writeFieldName((String) e.getKey());
-          writeValue(gen, e.getValue());
-        }
-        gen.writeEndObject();
-      } else if (value instanceof List<?> list) {
-        gen.writeStartArray();
-        for (Object o : list) {
-          writeValue(gen, o);
-        }
-        gen.writeEndArray();
-      } else {
-        gen.writeString((String) value);
-      }
     }
   }
 }

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.id06.core.CitizenField;
 
 /**
  * {@code qr parse} and {@code id inspect} keep printing what they printed before the output model:
@@ -25,6 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenOutputTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** qr parse's keys that are not citizen fields. */
+  private static final Set<String> QR_STRUCTURE_KEYS =
+      Set.of("kind", "noExpiry", "extraFields", "repairs", "inconsistencies");
 
   static Stream<String> qrCases() throws IOException {
     return cases("qr-parse", ".in");
@@ -62,6 +68,19 @@ class GoldenOutputTest {
     JsonNode expected = MAPPER.readTree(before);
     JsonNode actual = MAPPER.readTree(run.out());
     assertThat(actual.isObject()).as("%s: one JSON object", name).isTrue();
+    if (dir.endsWith("qr-parse")) {
+      // Every key that carries a citizen's field is that field's one name.
+      for (Map.Entry<String, JsonNode> field : actual.properties()) {
+        if (!QR_STRUCTURE_KEYS.contains(field.getKey())) {
+          assertThat(CitizenField.fromJsonName(field.getKey()))
+              .as("%s: key %s is a CitizenField's JSON name", name, field.getKey())
+              .isPresent();
+        }
+      }
+      for (JsonNode item : actual.get("repairs")) {
+        assertThat(CitizenField.fromJsonName(item.get("field").asText())).isPresent();
+      }
+    }
     for (Map.Entry<String, JsonNode> field : expected.properties()) {
       assertThat(actual.get(field.getKey()))
           .as("%s: key %s", name, field.getKey())

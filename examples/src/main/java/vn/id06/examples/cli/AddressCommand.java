@@ -1,9 +1,8 @@
 package vn.id06.examples.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -51,59 +50,81 @@ final class AddressCommand implements Callable<Integer> {
       return CommandOutput.of(output(Address.resolve(text)));
     }
 
-    /** The output value: nested maps and lists of strings, absent rather than null. */
-    static Map<String, Object> output(ResolvedAddress r) {
-      Map<String, Object> input = new LinkedHashMap<>();
-      Map<String, Object> inputCodes = new LinkedHashMap<>();
-      r.commune().ifPresent(c -> put(input, inputCodes, "commune", c));
-      r.district().ifPresent(d -> put(input, inputCodes, "district", d));
-      r.province().ifPresent(p -> put(input, inputCodes, "province", p));
-      r.era().ifPresent(e -> input.put("era", e.name()));
-      if (!inputCodes.isEmpty()) {
-        input.put("codes", inputCodes);
-      }
-      if (!r.detail().isEmpty()) {
-        input.put("detail", r.detail());
-      }
+    /** Names and codes of units; absent keys for what is not known. */
+    record Units(
+        Optional<String> commune,
+        Optional<String> district,
+        Optional<String> province,
+        Optional<String> era,
+        Optional<Codes> codes,
+        Optional<String> detail) {}
+
+    /** Unit codes in the era of the units they belong to. */
+    record Codes(Optional<String> commune, Optional<String> district, Optional<String> province) {}
+
+    /** A commune of today the address may denote. */
+    record Candidate(
+        String commune,
+        String province,
+        Codes codes,
+        Optional<String> share,
+        Optional<String> from) {}
+
+    /** The command's output. */
+    record Output(Units input, Units current, String certainty, List<Candidate> candidates) {}
+
+    static Output output(ResolvedAddress r) {
+      Optional<Division> commune = r.commune();
+      Optional<Division> district = r.district();
+      Optional<Division> province = r.province();
+      Units input =
+          new Units(
+              commune.map(Division::name),
+              district.map(Division::name),
+              province.map(Division::name),
+              r.era().map(Enum::name),
+              codes(commune, district, province),
+              r.detail().isEmpty() ? Optional.empty() : Optional.of(r.detail()));
       CurrentUnits now = r.toCurrentUnits();
-      Map<String, Object> current = new LinkedHashMap<>();
-      Map<String, Object> currentCodes = new LinkedHashMap<>();
-      now.commune().ifPresent(c -> put(current, currentCodes, "commune", c));
-      now.province().ifPresent(p -> put(current, currentCodes, "province", p));
-      if (!currentCodes.isEmpty()) {
-        current.put("codes", currentCodes);
-      }
-      List<Object> candidates = new ArrayList<>();
+      Units current =
+          new Units(
+              now.commune().map(Division::name),
+              Optional.empty(),
+              now.province().map(Division::name),
+              Optional.empty(),
+              codes(now.commune(), Optional.empty(), now.province()),
+              Optional.empty());
+      List<Candidate> candidates = new ArrayList<>();
       for (Division c : now.candidates()) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        Map<String, Object> codes = new LinkedHashMap<>();
-        put(item, codes, "commune", c);
-        put(item, codes, "province", c.province());
-        item.put("codes", codes);
         List<Succession> from = new ArrayList<>();
         for (Succession s : now.successions()) {
           if (s.to().code().equals(c.code())) {
             from.add(s);
           }
         }
-        if (from.size() == 1) {
-          item.put("share", from.get(0).share().name());
-          item.put("from", from.get(0).from().code());
-        }
-        candidates.add(item);
+        Optional<Succession> only = from.size() == 1 ? Optional.of(from.get(0)) : Optional.empty();
+        candidates.add(
+            new Candidate(
+                c.name(),
+                c.province().name(),
+                new Codes(
+                    Optional.of(c.code()), Optional.empty(), Optional.of(c.province().code())),
+                only.map(s -> s.share().name()),
+                only.map(s -> s.from().code())));
       }
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("input", input);
-      out.put("current", current);
-      out.put("certainty", now.certainty().name());
-      out.put("candidates", candidates);
-      return out;
+      return new Output(input, current, now.certainty().name(), candidates);
     }
 
-    private static void put(
-        Map<String, Object> names, Map<String, Object> codes, String key, Division unit) {
-      names.put(key, unit.name());
-      codes.put(key, unit.code());
+    private static Optional<Codes> codes(
+        Optional<Division> commune, Optional<Division> district, Optional<Division> province) {
+      if (commune.isEmpty() && district.isEmpty() && province.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Codes(
+              commune.map(Division::code),
+              district.map(Division::code),
+              province.map(Division::code)));
     }
   }
 }

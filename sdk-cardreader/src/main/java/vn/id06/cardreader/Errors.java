@@ -16,6 +16,11 @@ final class Errors {
     return new InvalidInputException("accessData", InputReason.MALFORMED, detail);
   }
 
+  /** Whether an exception is the access-refused error. */
+  static boolean isAccessRefused(Id06Exception e) {
+    return e instanceof InvalidInputException iie && "accessData".equals(iie.field());
+  }
+
   /** A file or structure from the card, or given by the caller, is malformed. */
   static Id06Exception malformed(String what, String detail) {
     return new InvalidInputException(what, InputReason.MALFORMED, detail);

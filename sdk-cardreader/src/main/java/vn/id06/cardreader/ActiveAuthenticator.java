@@ -11,6 +11,7 @@ import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 import vn.id06.core.Id06Exception;
+import vn.id06.core.VerificationException;
 
 /**
  * Active authentication with the key of DG15 (ICAO 9303-11 §6.1): INTERNAL AUTHENTICATE with a
@@ -41,11 +42,8 @@ final class ActiveAuthenticator {
     Response r;
     try {
       r = session.send(new Apdu(0x00, 0x88, 0, 0, challenge, 256));
-    } catch (Id06Exception e) {
-      if (e.getMessage() != null && e.getMessage().startsWith("secure messaging")) {
-        return Verdict.failed("the answer to INTERNAL AUTHENTICATE breaks secure messaging");
-      }
-      throw e;
+    } catch (VerificationException e) {
+      return Verdict.failed("the answer to INTERNAL AUTHENTICATE breaks secure messaging");
     }
     if (!r.ok() || r.length() == 0) {
       return Verdict.failed(

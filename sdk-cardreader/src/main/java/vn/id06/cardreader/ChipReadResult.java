@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import vn.id06.core.Id06Exception;
+import vn.id06.core.citizen.AccessProtocol;
+import vn.id06.core.citizen.ChipProvenance;
 import vn.id06.core.citizen.CitizenRecord;
+import vn.id06.core.citizen.FaceImage;
 import vn.id06.core.citizen.ProofLevel;
-import vn.id06.core.citizen.Provenance;
 
 /**
  * What one read of a chip card gave and what it proved: the citizen record (from DG13, with DG1
@@ -23,10 +25,10 @@ import vn.id06.core.citizen.Provenance;
  * <p>Immutable and thread-safe. Holds personal data: {@code toString()} shows only the proofs.
  */
 public final class ChipReadResult {
-  private final String accessProtocol;
+  private final AccessProtocol accessProtocol;
   private final String mrz;
   private final Dg13 dg13;
-  private final Lds.Face face;
+  private final FaceImage face;
   private final CitizenRecord citizen;
   private final Proof passive;
   private final Proof chip;
@@ -37,7 +39,7 @@ public final class ChipReadResult {
   private final ApduLog log;
 
   private ChipReadResult(ReadFlow.Outcome o, Clock clock) {
-    this.accessProtocol = o.accessProtocol();
+    this.accessProtocol = AccessProtocol.valueOf(o.accessProtocol());
     this.passive = Proof.of(o.passive());
     this.chip = Proof.of(o.chip());
     this.active = Proof.of(o.active());
@@ -61,17 +63,19 @@ public final class ChipReadResult {
       }
     }
     this.dg13 = parsedDg13;
-    Lds.Face f = null;
+    FaceImage f = null;
     if (o.dataGroups().containsKey(2)) {
       try {
-        f = Lds.face(o.dataGroups().get(2));
+        Lds.Face raw = Lds.face(o.dataGroups().get(2));
+        f = FaceImage.of(FaceImage.Format.valueOf(raw.format()), raw.bytes());
       } catch (Id06Exception e) {
         parsing.add(new Discrepancy("face", "DG2 is malformed"));
       }
     }
     this.face = f;
-    Provenance provenance =
-        new Provenance(level(passive, chip, active), "chip", o.readAt(), Optional.empty());
+    ChipProvenance provenance =
+        new ChipProvenance(
+            accessProtocol, passive.outcome(), chip.outcome(), active.outcome(), o.readAt());
     this.citizen = CitizenMapper.map(dg13, mrzData, provenance, parsing);
     this.consistency = CitizenMapper.consistency(citizen, mrzData, dg13, clock, parsing);
   }
@@ -80,22 +84,12 @@ public final class ChipReadResult {
     return new ChipReadResult(o, clock);
   }
 
-  static ProofLevel level(Proof passive, Proof chip, Proof active) {
-    if (passive.outcome() != Proof.Outcome.PROVEN) {
-      return ProofLevel.CHIP_UNVERIFIED;
-    }
-    if (chip.outcome() == Proof.Outcome.PROVEN || active.outcome() == Proof.Outcome.PROVEN) {
-      return ProofLevel.CHIP_AUTHENTICATED;
-    }
-    return ProofLevel.CHIP_PASSIVE_ONLY;
-  }
-
   /**
-   * The access protocol used: {@code "PACE"} or {@code "BAC"}.
+   * The access protocol used: PACE or BAC.
    *
    * @return the protocol
    */
-  public String accessProtocol() {
+  public AccessProtocol accessProtocol() {
     return accessProtocol;
   }
 
@@ -136,21 +130,22 @@ public final class ChipReadResult {
   }
 
   /**
-   * The face image bytes of DG2 (JPEG or JPEG 2000; an unrecognised format is returned raw).
+   * The face image of DG2 (JPEG or JPEG 2000; an unrecognised format is returned raw, format
+   * {@code UNKNOWN}), beside the record rather than inside it.
    *
-   * @return a copy of the bytes, empty when the card has no readable DG2
+   * @return the face, empty when the card has no readable DG2
    */
-  public Optional<byte[]> faceImage() {
-    return face == null ? Optional.empty() : Optional.of(face.bytes().clone());
+  public Optional<FaceImage> face() {
+    return Optional.ofNullable(face);
   }
 
   /**
-   * The face image's format: {@code JPEG}, {@code JPEG2000} or {@code UNKNOWN}.
+   * The chip provenance: access protocol, the three proof outcomes, the read time.
    *
-   * @return the format, empty without a face
+   * @return the provenance of {@link #citizen()}
    */
-  public Optional<String> faceFormat() {
-    return face == null ? Optional.empty() : Optional.of(face.format());
+  public ChipProvenance provenance() {
+    return (ChipProvenance) citizen.provenance();
   }
 
   /**

@@ -14,10 +14,15 @@ import vn.id06.core.Id06Exception;
 import vn.id06.core.address.Address;
 import vn.id06.core.citizen.CitizenId;
 import vn.id06.core.citizen.CitizenRecord;
+import vn.id06.core.citizen.DocumentExpiry;
+import vn.id06.core.citizen.DocumentType;
+import vn.id06.core.citizen.Ethnicity;
 import vn.id06.core.citizen.IdFinding;
 import vn.id06.core.citizen.LegacyId;
+import vn.id06.core.citizen.Nationality;
 import vn.id06.core.citizen.PartialDate;
 import vn.id06.core.citizen.Provenance;
+import vn.id06.core.citizen.Religion;
 import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
 
@@ -42,6 +47,10 @@ final class CitizenMapper {
     if (citizenId != null) {
       b.citizenId(citizenId);
     }
+    b.documentType(DocumentType.CCCD_CHIP_2021);
+    if (mrz != null && !mrz.documentNumber().isEmpty()) {
+      b.documentNumber(mrz.documentNumber());
+    }
     if (dg13 == null) {
       return b.build();
     }
@@ -57,15 +66,42 @@ final class CitizenMapper {
     if (sex != null) {
       b.sex(sex);
     }
+    dg13.text(5).map(t -> attempt(() -> Nationality.of(t), "nationality", out)).ifPresent(b::nationality);
+    dg13.text(6).map(t -> attempt(() -> Ethnicity.of(t), "ethnicity", out)).ifPresent(b::ethnicity);
+    dg13.text(7).map(t -> attempt(() -> Religion.of(t), "religion", out)).ifPresent(b::religion);
+    dg13.text(10).ifPresent(b::identifyingMarks);
+    List<String> parents = dg13.texts(13);
+    name(parents, 0, "fatherName", out).ifPresent(b::fatherName);
+    name(parents, 1, "motherName", out).ifPresent(b::motherName);
+    name(dg13.texts(14), 0, "spouseName", out).ifPresent(b::spouseName);
     dg13.text(8).map(t -> attempt(() -> Address.parse(t), "placeOfOrigin", out)).ifPresent(b::placeOfOrigin);
     dg13.text(9).map(t -> attempt(() -> Address.parse(t), "address", out)).ifPresent(b::permanentAddress);
     dg13.text(11).map(t -> date(t, "issueDate", out)).ifPresent(b::issueDate);
     dg13.text(12)
-        .filter(t -> !t.equalsIgnoreCase(NO_EXPIRY))
-        .map(t -> date(t, "expiryDate", out))
-        .ifPresent(b::expiryDate);
+        .map(
+            t ->
+                isNoExpiry(t)
+                    ? DocumentExpiry.none()
+                    : Optional.ofNullable(date(t, "expiryDate", out))
+                        .map(DocumentExpiry::on)
+                        .orElse(null))
+        .ifPresent(b::expiry);
     legacyId(dg13).map(t -> attempt(() -> LegacyId.parse(t), "legacyId", out)).ifPresent(b::legacyId);
     return b.build();
+  }
+
+  static boolean isNoExpiry(String text) {
+    String t = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC);
+    return t.equalsIgnoreCase(NO_EXPIRY);
+  }
+
+  private static Optional<VietnameseName> name(
+      List<String> values, int index, String field, List<Discrepancy> out) {
+    if (values.size() <= index || values.get(index).isBlank()) {
+      return Optional.empty();
+    }
+    String v = values.get(index).strip();
+    return Optional.ofNullable(attempt(() -> VietnameseName.of(v), field, out));
   }
 
   /** The old ID: field 15 or 16, whichever holds 9 or 12 digits (sources disagree which). */
@@ -120,7 +156,9 @@ final class CitizenMapper {
                 }
               });
       record
-          .expiryDate()
+          .expiry()
+          .filter(e -> e instanceof DocumentExpiry.On)
+          .map(e -> ((DocumentExpiry.On) e).date())
           .ifPresent(
               d -> {
                 if (!DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT).format(d).equals(mrz.dateOfExpiry())) {

@@ -14,9 +14,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.id06.core.Id06Exception;
+import vn.id06.core.UnavailableException;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.citizen.AccessProtocol;
+import vn.id06.core.citizen.DocumentExpiry;
+import vn.id06.core.citizen.FaceImage;
 import vn.id06.core.citizen.ProofLevel;
+import vn.id06.core.citizen.ProofOutcome;
+import vn.id06.core.InputReason;
 import vn.id06.core.citizen.Sex;
 
 /** The public API through a javax.smartcardio terminal holding the test chip. */
@@ -51,10 +56,21 @@ class ChipCardReaderTest {
       assertThat(r.citizen().citizenId().orElseThrow().value()).isEqualTo(TestDocument.CITIZEN_ID);
       assertThat(r.citizen().fullName().orElseThrow().value()).isEqualTo("Nguyễn Văn A");
       assertThat(r.citizen().sex()).contains(Sex.MALE);
-      assertThat(r.citizen().expiryDate()).contains(LocalDate.of(2039, 1, 1));
+      assertThat(r.citizen().expiry()).contains(DocumentExpiry.on(LocalDate.of(2039, 1, 1)));
+      assertThat(r.accessProtocol()).isEqualTo(AccessProtocol.BAC);
+      assertThat(r.citizen().nationality().orElseThrow().code()).isEqualTo("VNM");
+      assertThat(r.citizen().ethnicity().orElseThrow().name()).isEqualTo("Kinh");
+      assertThat(r.citizen().religion().orElseThrow().isNone()).isTrue();
+      assertThat(r.citizen().identifyingMarks()).contains("Nốt ruồi cách 2cm dưới đuôi mắt trái");
+      assertThat(r.citizen().fatherName().orElseThrow().value()).isEqualTo("Nguyễn Văn Cha");
+      assertThat(r.citizen().motherName().orElseThrow().value()).isEqualTo("Trần Thị Mẹ");
+      assertThat(r.citizen().spouseName()).isEmpty();
+      assertThat(r.citizen().documentNumber()).contains(TestDocument.DOCUMENT_NUMBER);
+      assertThat(r.citizen().legacyId()).isPresent();
+      assertThat(r.provenance().passiveAuthentication()).isEqualTo(ProofOutcome.PROVEN);
       assertThat(r.citizen().legacyId().orElseThrow().toString()).doesNotContain("123456789");
-      assertThat(r.faceFormat()).contains("JPEG");
-      assertThat(r.faceImage().orElseThrow()).isEqualTo(doc.jpeg);
+      assertThat(r.face().orElseThrow().format()).isEqualTo(FaceImage.Format.JPEG);
+      assertThat(r.face().orElseThrow().bytes()).isEqualTo(doc.jpeg);
       assertThat(r.consistency()).isEmpty();
       assertThat(r.dg13().orElseThrow().text(42)).contains("future field");
       assertThat(r.toString()).doesNotContain(TestDocument.CITIZEN_ID);
@@ -68,10 +84,30 @@ class ChipCardReaderTest {
     TestDocument tampered = new TestDocument(new java.security.SecureRandom(), true);
     try (ChipCardReader reader = builder(new FakeTerminal(new TestChip(tampered))).build()) {
       ChipReadResult r = reader.read(ChipCardReaderTest.KEY);
-      assertThat(r.passiveAuthentication().outcome()).isEqualTo(Proof.Outcome.FAILED);
+      assertThat(r.passiveAuthentication().outcome()).isEqualTo(ProofOutcome.FAILED);
       assertThat(r.proofLevel()).isEqualTo(ProofLevel.CHIP_UNVERIFIED);
       assertThat(r.consistency()).extracting(Discrepancy::field).contains("fullName");
     }
+  }
+
+  @Test
+  void wrongBirthDateIsAccessRefused() {
+    AccessKey wrong =
+        AccessKey.ofCitizenId(
+            TestDocument.CITIZEN_ID, LocalDate.of(1999, 1, 2), LocalDate.of(2039, 1, 1));
+    try (ChipCardReader reader = builder(new FakeTerminal(new TestChip(doc))).build()) {
+      assertThatThrownBy(() -> reader.read(wrong))
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> assertThat(e.reason()).isEqualTo(InputReason.ACCESS_REFUSED))
+          .hasMessageContaining("the birth date or expiry does not match this card");
+    }
+  }
+
+  @Test
+  void noExpiryIsMapped() {
+    assertThat(CitizenMapper.isNoExpiry("Không thời hạn")).isTrue();
+    assertThat(CitizenMapper.isNoExpiry("01/01/2039")).isFalse();
   }
 
   @Test
@@ -79,8 +115,9 @@ class ChipCardReaderTest {
     try (ChipCardReader reader = builder(new FakeTerminal(null)).build()) {
       assertThat(reader.waitForCardRemoval(Duration.ZERO)).isTrue();
       assertThatThrownBy(() -> reader.read(KEY))
-          .isInstanceOf(Id06Exception.class)
-          .hasMessageContaining("card removed");
+          .isInstanceOfSatisfying(
+              UnavailableException.class,
+              e -> assertThat(e.kind()).isEqualTo(UnavailableException.Kind.CARD_REMOVED));
     }
   }
 
@@ -90,8 +127,9 @@ class ChipCardReaderTest {
     chip.pullAfter = 12;
     try (ChipCardReader reader = builder(new FakeTerminal(chip)).build()) {
       assertThatThrownBy(() -> reader.read(KEY))
-          .isInstanceOf(Id06Exception.class)
-          .hasMessageContaining("card removed");
+          .isInstanceOfSatisfying(
+              UnavailableException.class,
+              e -> assertThat(e.kind()).isEqualTo(UnavailableException.Kind.CARD_REMOVED));
     }
   }
 
@@ -110,7 +148,7 @@ class ChipCardReaderTest {
             .clock(Clock.fixed(TestDocument.NOW, ZoneOffset.UTC))
             .build()) {
       assertThat(reader.read(KEY).passiveAuthentication().outcome())
-          .isEqualTo(Proof.Outcome.PROVEN);
+          .isEqualTo(ProofOutcome.PROVEN);
     }
     Files.writeString(dir.resolve("junk.txt"), "not a certificate");
     assertThatThrownBy(() -> ChipCardReader.builder().trustAnchors(dir))
@@ -124,7 +162,7 @@ class ChipCardReaderTest {
             .clock(Clock.fixed(TestDocument.NOW.plus(Duration.ofDays(20_000)), ZoneOffset.UTC))
             .build()) {
       Proof pa = reader.read(KEY).passiveAuthentication();
-      assertThat(pa.outcome()).isEqualTo(Proof.Outcome.FAILED);
+      assertThat(pa.outcome()).isEqualTo(ProofOutcome.FAILED);
       assertThat(pa.reason()).contains("not trusted");
     }
   }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.id06.cardreader.Crypto.Family;
-import vn.id06.core.Id06Exception;
+import vn.id06.core.VerificationException;
 
 /** ICAO 9303 part 11 appendix G.1 (ECDH, brainpoolP256r1) and G.2 (DH), against a scripted card. */
 class IcaoPaceVectorsTest {
@@ -89,7 +89,7 @@ class IcaoPaceVectorsTest {
                     new ScriptedRandom(
                         "7F4EF07B9EA82FD78AD689B38D0BC78CF21F249D953BC46F4C6E19259C010F99",
                         "A73FB703AC1436A18E0CFA5ABB3F7BEC7A070E7A6788486BEE230C4A22762595")))
-        .isInstanceOf(Id06Exception.class)
+        .isInstanceOf(VerificationException.class)
         .hasMessageContaining("token");
     assertThat(session.secureMessaging()).isNull();
   }

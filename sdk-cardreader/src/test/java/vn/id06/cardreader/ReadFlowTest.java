@@ -11,7 +11,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.id06.core.Id06Exception;
+import vn.id06.core.InvalidInputException;
+import vn.id06.core.SecurityCheck;
+import vn.id06.core.UnavailableException;
+import vn.id06.core.VerificationException;
 
 /** The whole read against the stateful test chip, with LDS files and SOD made by JMRTD. */
 class ReadFlowTest {
@@ -78,7 +81,7 @@ class ReadFlowTest {
         AccessKey.ofCitizenId(
             TestDocument.CITIZEN_ID, LocalDate.of(1999, 1, 2), LocalDate.of(2039, 1, 1));
     assertThatThrownBy(() -> ReadFlow.run(new TestChip(doc), wrong, settings(true, true)))
-        .isInstanceOf(Id06Exception.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("the birth date or expiry does not match this card");
   }
 
@@ -133,7 +136,9 @@ class ReadFlowTest {
     TestChip chip = new TestChip(doc);
     chip.corruptMacAt = 3;
     assertThatThrownBy(() -> ReadFlow.run(chip, KEY, settings(true, true)))
-        .isInstanceOf(Id06Exception.class)
+        .isInstanceOfSatisfying(
+            VerificationException.class,
+            e -> assertThat(e.check()).isEqualTo(SecurityCheck.SECURE_MESSAGING))
         .hasMessageContaining("MAC");
   }
 
@@ -142,7 +147,7 @@ class ReadFlowTest {
     TestChip chip = new TestChip(doc);
     chip.oversize = true;
     assertThatThrownBy(() -> ReadFlow.run(chip, KEY, settings(true, true)))
-        .isInstanceOf(Id06Exception.class)
+        .isInstanceOf(VerificationException.class)
         .hasMessageContaining("to a read of");
   }
 
@@ -151,7 +156,7 @@ class ReadFlowTest {
     TestChip chip = new TestChip(doc);
     chip.pullAfter = 9;
     assertThatThrownBy(() -> ReadFlow.run(chip, KEY, settings(true, true)))
-        .isInstanceOf(Id06Exception.class)
+        .isInstanceOf(UnavailableException.class)
         .hasMessageContaining("card removed");
   }
 }

@@ -19,7 +19,8 @@ import vn.id06.core.InvalidInputException;
  * <p>Immutable and thread-safe. {@code toString()} reveals nothing of the key.
  */
 public final class AccessKey {
-  private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
+  private static final DateTimeFormatter YYMMDD =
+      DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
 
   private final String documentNumber;
   private final String dateOfBirth;
@@ -78,8 +79,8 @@ public final class AccessKey {
   }
 
   /**
-   * The MRZ key read from a machine readable zone: TD1 (3 lines of 30, the ID card) or TD3 (2
-   * lines of 44, the passport), with or without line breaks. Check digits are verified.
+   * The MRZ key read from a machine readable zone: TD1 (3 lines of 30, the ID card) or TD3 (2 lines
+   * of 44, the passport), with or without line breaks. Check digits are verified.
    *
    * @param mrz the MRZ text
    * @return the key
@@ -116,7 +117,8 @@ public final class AccessKey {
     }
     for (int i = 0; i < s.length(); i++) {
       if (Mrz.value(s.charAt(i)) < 0) {
-        throw new InvalidInputException("mrz", InputReason.MALFORMED, "a character outside A-Z 0-9 <");
+        throw new InvalidInputException(
+            "mrz", InputReason.MALFORMED, "a character outside A-Z 0-9 <");
       }
     }
     if (Mrz.checkDigit(doc) != docCd.charAt(0)

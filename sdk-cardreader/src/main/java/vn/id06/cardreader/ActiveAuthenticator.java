@@ -22,8 +22,7 @@ import vn.id06.core.VerificationException;
 final class ActiveAuthenticator {
   private ActiveAuthenticator() {}
 
-  static Verdict authenticate(
-      CardSession session, byte[] dg15, byte[] dg14, SecureRandom random) {
+  static Verdict authenticate(CardSession session, byte[] dg15, byte[] dg14, SecureRandom random) {
     if (dg15 == null) {
       return Verdict.notAvailable("the card has no DG15");
     }

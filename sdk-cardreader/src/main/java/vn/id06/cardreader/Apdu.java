@@ -15,6 +15,7 @@ final class Apdu {
   final int p1;
   final int p2;
   private final byte[] data;
+
   /** Expected response length Ne: -1 for none, 1..65536. */
   final int ne;
 

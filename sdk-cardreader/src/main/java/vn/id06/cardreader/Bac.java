@@ -37,9 +37,11 @@ final class Bac {
     byte[] s = Crypto.concat(rndIfd, rndIc, kIfd);
     byte[] eIfd = Crypto.cbc(Family.DES3, true, kEnc, new byte[8], s);
     byte[] mIfd = Crypto.mac(Family.DES3, kMac, Crypto.pad(eIfd, 8));
-    Response auth =
-        session.sendPlain(new Apdu(0x00, 0x82, 0, 0, Crypto.concat(eIfd, mIfd), 40));
-    if (auth.sw == 0x6300 || auth.sw == 0x6982 || auth.sw == 0x6985 || (auth.sw & 0xFFF0) == 0x63C0) {
+    Response auth = session.sendPlain(new Apdu(0x00, 0x82, 0, 0, Crypto.concat(eIfd, mIfd), 40));
+    if (auth.sw == 0x6300
+        || auth.sw == 0x6982
+        || auth.sw == 0x6985
+        || (auth.sw & 0xFFF0) == 0x63C0) {
       throw Errors.accessRefused("the birth date or expiry does not match this card");
     }
     if (!auth.ok() || auth.length() != 40) {

@@ -62,8 +62,7 @@ final class CardSession {
     }
     log.add(command, response);
     if (LOG.isTraceEnabled()) {
-      LOG.trace(
-          "APDU {} -> {}", ApduLog.maskCommand(command), ApduLog.maskResponse(response));
+      LOG.trace("APDU {} -> {}", ApduLog.maskCommand(command), ApduLog.maskResponse(response));
     }
     return response;
   }

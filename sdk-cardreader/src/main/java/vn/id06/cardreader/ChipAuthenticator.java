@@ -113,15 +113,15 @@ final class ChipAuthenticator {
         return Verdict.failed("the session under the chip authentication keys returned other data");
       }
     } catch (Id06Exception e) {
-      return Verdict.failed("the chip does not hold the private key of DG14: the new session fails");
+      return Verdict.failed(
+          "the chip does not hold the private key of DG14: the new session fails");
     }
     return Verdict.proven("chip genuine: it holds the private key of DG14");
   }
 
   static byte[] oidContent(String oid) {
     try {
-      byte[] der =
-          new ASN1ObjectIdentifier(oid).getEncoded(ASN1Encoding.DER);
+      byte[] der = new ASN1ObjectIdentifier(oid).getEncoded(ASN1Encoding.DER);
       return Crypto.slice(der, 2, der.length);
     } catch (IOException e) {
       throw new IllegalStateException(e);

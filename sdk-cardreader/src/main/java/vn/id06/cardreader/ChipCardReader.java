@@ -26,8 +26,8 @@ import javax.smartcardio.CardTerminal;
  * }
  * }</pre>
  *
- * <p>Access is PACE when the card offers it in EF.CardAccess, BAC otherwise. Each read opens a
- * new session and reads EF.COM, DG1, DG2, DG13, DG14, DG15 and EF.SOD, then runs active, chip and
+ * <p>Access is PACE when the card offers it in EF.CardAccess, BAC otherwise. Each read opens a new
+ * session and reads EF.COM, DG1, DG2, DG13, DG14, DG15 and EF.SOD, then runs active, chip and
  * passive authentication.
  *
  * <p>Errors: access data the card refuses is an {@code InvalidInputException} (reason {@code

@@ -130,8 +130,8 @@ public final class ChipReadResult {
   }
 
   /**
-   * The face image of DG2 (JPEG or JPEG 2000; an unrecognised format is returned raw, format
-   * {@code UNKNOWN}), beside the record rather than inside it.
+   * The face image of DG2 (JPEG or JPEG 2000; an unrecognised format is returned raw, format {@code
+   * UNKNOWN}), beside the record rather than inside it.
    *
    * @return the face, empty when the card has no readable DG2
    */

@@ -33,13 +33,13 @@ import vn.id06.core.citizen.VietnameseName;
  */
 final class CitizenMapper {
   private static final DateTimeFormatter VN_DATE =
-      DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
   static final String NO_EXPIRY = "Không thời hạn";
 
   private CitizenMapper() {}
 
-  static CitizenRecord map(
-      Dg13 dg13, MrzData mrz, Provenance provenance, List<Discrepancy> out) {
+  static CitizenRecord map(Dg13 dg13, MrzData mrz, Provenance provenance, List<Discrepancy> out) {
     CitizenRecord.Builder b = CitizenRecord.builder(provenance);
     String fromDg13 = dg13 != null ? dg13.text(1).orElse(null) : null;
     String id = fromDg13 == null && mrz != null ? mrz.citizenId() : fromDg13;
@@ -54,10 +54,15 @@ final class CitizenMapper {
     if (dg13 == null) {
       return b.build();
     }
-    dg13.text(2).map(t -> attempt(() -> VietnameseName.of(t), "fullName", out)).ifPresent(b::fullName);
+    dg13.text(2)
+        .map(t -> attempt(() -> VietnameseName.of(t), "fullName", out))
+        .ifPresent(b::fullName);
     PartialDate dob =
         dg13.text(3)
-            .map(t -> attempt(() -> PartialDate.parseVietnamese("dateOfBirth", t), "dateOfBirth", out))
+            .map(
+                t ->
+                    attempt(
+                        () -> PartialDate.parseVietnamese("dateOfBirth", t), "dateOfBirth", out))
             .orElse(null);
     if (dob != null) {
       b.dateOfBirth(dob);
@@ -66,7 +71,9 @@ final class CitizenMapper {
     if (sex != null) {
       b.sex(sex);
     }
-    dg13.text(5).map(t -> attempt(() -> Nationality.of(t), "nationality", out)).ifPresent(b::nationality);
+    dg13.text(5)
+        .map(t -> attempt(() -> Nationality.of(t), "nationality", out))
+        .ifPresent(b::nationality);
     dg13.text(6).map(t -> attempt(() -> Ethnicity.of(t), "ethnicity", out)).ifPresent(b::ethnicity);
     dg13.text(7).map(t -> attempt(() -> Religion.of(t), "religion", out)).ifPresent(b::religion);
     dg13.text(10).ifPresent(b::identifyingMarks);
@@ -74,8 +81,12 @@ final class CitizenMapper {
     name(parents, 0, "fatherName", out).ifPresent(b::fatherName);
     name(parents, 1, "motherName", out).ifPresent(b::motherName);
     name(dg13.texts(14), 0, "spouseName", out).ifPresent(b::spouseName);
-    dg13.text(8).map(t -> attempt(() -> Address.parse(t), "placeOfOrigin", out)).ifPresent(b::placeOfOrigin);
-    dg13.text(9).map(t -> attempt(() -> Address.parse(t), "address", out)).ifPresent(b::permanentAddress);
+    dg13.text(8)
+        .map(t -> attempt(() -> Address.parse(t), "placeOfOrigin", out))
+        .ifPresent(b::placeOfOrigin);
+    dg13.text(9)
+        .map(t -> attempt(() -> Address.parse(t), "address", out))
+        .ifPresent(b::permanentAddress);
     dg13.text(11).map(t -> date(t, "issueDate", out)).ifPresent(b::issueDate);
     dg13.text(12)
         .map(
@@ -86,7 +97,9 @@ final class CitizenMapper {
                         .map(DocumentExpiry::on)
                         .orElse(null))
         .ifPresent(b::expiry);
-    legacyId(dg13).map(t -> attempt(() -> LegacyId.parse(t), "legacyId", out)).ifPresent(b::legacyId);
+    legacyId(dg13)
+        .map(t -> attempt(() -> LegacyId.parse(t), "legacyId", out))
+        .ifPresent(b::legacyId);
     return b.build();
   }
 
@@ -144,14 +157,18 @@ final class CitizenMapper {
         out.add(new Discrepancy("citizenId", "DG1 and DG13 differ"));
       }
       if (mrzId != null && !mrzId.endsWith(mrz.documentNumber())) {
-        out.add(new Discrepancy("documentNumber", "DG1's document number is not the ID's last 9 digits"));
+        out.add(
+            new Discrepancy(
+                "documentNumber", "DG1's document number is not the ID's last 9 digits"));
       }
       record
           .dateOfBirth()
           .flatMap(PartialDate::toLocalDate)
           .ifPresent(
               d -> {
-                if (!DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT).format(d).equals(mrz.dateOfBirth())) {
+                if (!DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT)
+                    .format(d)
+                    .equals(mrz.dateOfBirth())) {
                   out.add(new Discrepancy("dateOfBirth", "DG1 and DG13 differ"));
                 }
               });
@@ -161,7 +178,9 @@ final class CitizenMapper {
           .map(e -> ((DocumentExpiry.On) e).date())
           .ifPresent(
               d -> {
-                if (!DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT).format(d).equals(mrz.dateOfExpiry())) {
+                if (!DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT)
+                    .format(d)
+                    .equals(mrz.dateOfExpiry())) {
                   out.add(new Discrepancy("expiryDate", "DG1 and DG13 differ"));
                 }
               });
@@ -188,7 +207,8 @@ final class CitizenMapper {
         .ifPresent(
             id -> {
               if (record.dateOfBirth().isPresent() && record.sex().isPresent()) {
-                for (IdFinding f : id.inconsistenciesWith(record.dateOfBirth().get(), record.sex().get())) {
+                for (IdFinding f :
+                    id.inconsistenciesWith(record.dateOfBirth().get(), record.sex().get())) {
                   out.add(new Discrepancy("citizenId", "the ID's structure: " + f.name()));
                 }
               }

@@ -56,7 +56,9 @@ final class Crypto {
 
   /** KDF(K, c) of ICAO 9303-11 §9.7.1, cut to the key length of the cipher. */
   static byte[] kdf(byte[] secret, int counter, Family family, int keyBytes) {
-    byte[] c = {(byte) (counter >>> 24), (byte) (counter >>> 16), (byte) (counter >>> 8), (byte) counter};
+    byte[] c = {
+      (byte) (counter >>> 24), (byte) (counter >>> 16), (byte) (counter >>> 8), (byte) counter
+    };
     byte[] h = keyBytes <= 16 ? sha1(secret, c) : sha256(secret, c);
     byte[] key = new byte[keyBytes];
     System.arraycopy(h, 0, key, 0, keyBytes);

@@ -41,7 +41,8 @@ final class DefaultChipCardReader implements ChipCardReader {
       try {
         card = t.connect("*");
       } catch (CardException | RuntimeException e) {
-        throw SmartcardioTransport.classify(e instanceof CardException ce ? ce : new CardException(e));
+        throw SmartcardioTransport.classify(
+            e instanceof CardException ce ? ce : new CardException(e));
       }
       try (ApduTransport transport = ApduTransport.of(card)) {
         return readLocked(transport, key);

@@ -15,10 +15,10 @@ import java.util.Set;
  * <p>DG13 is {@code 6D { 30 { version, OID, 31 { 30 { INTEGER n, value... }... } } } }: each field
  * carries its number. Fields are looked up by number, never by position or byte offset; a field
  * whose number this SDK does not know is kept, raw. The numbers seen on 2021 chip cards are: 1 ID
- * number, 2 full name, 3 date of birth (dd/MM/yyyy), 4 sex, 5 nationality, 6 ethnicity, 7
- * religion, 8 place of origin, 9 place of permanent residence, 10 identifying marks, 11 issue date,
- * 12 expiry date (or "Không thời hạn"), 13 father's and mother's names, 14 spouse's name, 15 and 16
- * the old ID number (sources disagree which).
+ * number, 2 full name, 3 date of birth (dd/MM/yyyy), 4 sex, 5 nationality, 6 ethnicity, 7 religion,
+ * 8 place of origin, 9 place of permanent residence, 10 identifying marks, 11 issue date, 12 expiry
+ * date (or "Không thời hạn"), 13 father's and mother's names, 14 spouse's name, 15 and 16 the old
+ * ID number (sources disagree which).
  *
  * <p>Immutable and thread-safe. Holds personal data: {@code toString()} lists field numbers only.
  */

@@ -34,7 +34,8 @@ final class Errors {
    * input in the sense that this card cannot be read with this access data.
    */
   static Id06Exception unsupported(String detail) {
-    return new InvalidInputException("card", InputReason.UNRECOGNISED_FORMAT, "unsupported card: " + detail);
+    return new InvalidInputException(
+        "card", InputReason.UNRECOGNISED_FORMAT, "unsupported card: " + detail);
   }
 
   /** The card was removed or stopped answering. */
@@ -51,7 +52,8 @@ final class Errors {
 
   /** The read took longer than the configured deadline. */
   static Id06Exception timeout(String detail) {
-    return new UnavailableException(UnavailableException.Kind.TIMEOUT, 1, "timeout: " + detail, null);
+    return new UnavailableException(
+        UnavailableException.Kind.TIMEOUT, 1, "timeout: " + detail, null);
   }
 
   /** Secure messaging broke: a wrong MAC, a malformed protected response, an oversized answer. */

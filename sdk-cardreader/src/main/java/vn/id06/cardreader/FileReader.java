@@ -8,9 +8,8 @@ import org.slf4j.LoggerFactory;
  * BINARY of {@value #SHORT_BLOCK} bytes to learn the file's length from its first bytes, then the
  * rest in blocks as large as the card and reader accept (extended length, secure-messaging overhead
  * included). A card that answers 6700 to an extended read is read in short blocks from then on; a
- * 6Cxx answer is retried with the length the card names. No file is read in more APDUs than a
- * fixed 223-byte block reader needs, except the single 6700 probe of a card without extended
- * length.
+ * 6Cxx answer is retried with the length the card names. No file is read in more APDUs than a fixed
+ * 223-byte block reader needs, except the single 6700 probe of a card without extended length.
  *
  * <p>Not thread-safe: belongs to one session.
  */
@@ -44,7 +43,8 @@ final class FileReader {
   boolean select(int fid, String name) {
     Response r =
         session.send(
-            new Apdu(0x00, 0xA4, 0x02, 0x0C, new byte[] {(byte) (fid >>> 8), (byte) fid}, Apdu.NO_LE));
+            new Apdu(
+                0x00, 0xA4, 0x02, 0x0C, new byte[] {(byte) (fid >>> 8), (byte) fid}, Apdu.NO_LE));
     if (r.ok()) {
       return true;
     }
@@ -74,7 +74,8 @@ final class FileReader {
       total = Tlv.declaredTotalLength(head, have, name);
     }
     if (total > MAX_FILE) {
-      throw Errors.malformed(name, "a declared length of " + total + " bytes, beyond what READ BINARY reaches");
+      throw Errors.malformed(
+          name, "a declared length of " + total + " bytes, beyond what READ BINARY reaches");
     }
     int length = (int) total;
     byte[] file = new byte[length];
@@ -105,8 +106,8 @@ final class FileReader {
 
   /**
    * One READ BINARY; returns what the card sent (possibly fewer bytes at the end of a file). A 6Cxx
-   * answer is retried once with the card's length; a 6700 to an extended read turns extended
-   * length off and retries with a short block.
+   * answer is retried once with the card's length; a 6700 to an extended read turns extended length
+   * off and retries with a short block.
    */
   private byte[] readBinary(int offset, int ne, String name) {
     if (offset > MAX_FILE) {
@@ -115,7 +116,8 @@ final class FileReader {
     int asked = ne;
     for (int attempt = 0; attempt < 3; attempt++) {
       Response r =
-          session.send(new Apdu(0x00, 0xB0, (offset >>> 8) & 0x7F, offset & 0xFF, new byte[0], asked));
+          session.send(
+              new Apdu(0x00, 0xB0, (offset >>> 8) & 0x7F, offset & 0xFF, new byte[0], asked));
       if (r.ok() || r.sw == 0x6282) {
         if (r.length() > asked) {
           throw Errors.secureMessaging(

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parsers for the LDS files the reader needs beyond DG13: EF.COM's tag list, DG1's MRZ, DG2's
- * face image. Bounded like {@link Tlv}. Stateless and thread-safe.
+ * Parsers for the LDS files the reader needs beyond DG13: EF.COM's tag list, DG1's MRZ, DG2's face
+ * image. Bounded like {@link Tlv}. Stateless and thread-safe.
  */
 final class Lds {
   private Lds() {}
@@ -18,7 +18,10 @@ final class Lds {
 
   /** The tag that starts data group {@code n}. */
   static int tag(int dg) {
-    int[] tags = {0, 0x61, 0x75, 0x63, 0x76, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F, 0x70};
+    int[] tags = {
+      0, 0x61, 0x75, 0x63, 0x76, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+      0x70
+    };
     return tags[dg];
   }
 
@@ -59,12 +62,14 @@ final class Lds {
   }
 
   /** A face image: the format byte from the record and the image bytes. */
+  // A package-private carrier to FaceImage (which copies), never compared.
+  @SuppressWarnings("ArrayRecordComponent")
   record Face(String format, byte[] bytes) {}
 
   /**
-   * The first face image of DG2. A biometric data block in ISO/IEC 19794-5 ("FAC") gives the
-   * image after its headers; the format is told by the image's own magic bytes (JPEG or JPEG
-   * 2000). A block in another format is returned whole with the format {@code UNKNOWN}.
+   * The first face image of DG2. A biometric data block in ISO/IEC 19794-5 ("FAC") gives the image
+   * after its headers; the format is told by the image's own magic bytes (JPEG or JPEG 2000). A
+   * block in another format is returned whole with the format {@code UNKNOWN}.
    */
   static Face face(byte[] dg2) {
     Tlv root = Tlv.parseWhole(dg2, "DG2");
@@ -94,7 +99,10 @@ final class Lds {
     }
     int landmarks = ((b[18] & 0xFF) << 8) | (b[19] & 0xFF);
     long recordLength =
-        ((long) (b[14] & 0xFF) << 24) | ((b[15] & 0xFF) << 16) | ((b[16] & 0xFF) << 8) | (b[17] & 0xFF);
+        ((long) (b[14] & 0xFF) << 24)
+            | ((b[15] & 0xFF) << 16)
+            | ((b[16] & 0xFF) << 8)
+            | (b[17] & 0xFF);
     int start = 14 + 20 + 8 * landmarks + 12;
     long end = 14 + recordLength;
     if (start >= b.length || end > b.length || end <= start) {

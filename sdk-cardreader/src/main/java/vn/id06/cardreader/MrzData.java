@@ -39,7 +39,9 @@ record MrzData(
   /** The 12-digit ID in the optional data, when it is there. */
   String citizenId() {
     String digits = optionalData.length() >= 12 ? optionalData.substring(0, 12) : "";
-    return digits.chars().allMatch(c -> c >= '0' && c <= '9') && digits.length() == 12 ? digits : null;
+    return digits.chars().allMatch(c -> c >= '0' && c <= '9') && digits.length() == 12
+        ? digits
+        : null;
   }
 
   /** The MRZ form of a Vietnamese name: no diacritics, Đ as D, upper case, single spaces. */

@@ -23,6 +23,8 @@ final class Pace {
   private static final byte[] ID_PACE = Hex.decode("04007F0007020204");
 
   /** A PACEInfo from EF.CardAccess that this reader can run. */
+  // The OID array is copied in and out, and equals/hashCode compare its contents.
+  @SuppressWarnings("ArrayRecordComponent")
   record PaceInfo(byte[] oid, int version, int parameterId) {
     PaceInfo {
       oid = oid.clone();
@@ -136,8 +138,8 @@ final class Pace {
   }
 
   /**
-   * The DH group of a standard parameter id. Only id 0 (RFC 5114 §2.1, the 1024-bit MODP group
-   * with a 160-bit prime-order subgroup) is built in; cards with ids 1 and 2 fall back to BAC.
+   * The DH group of a standard parameter id. Only id 0 (RFC 5114 §2.1, the 1024-bit MODP group with
+   * a 160-bit prime-order subgroup) is built in; cards with ids 1 and 2 fall back to BAC.
    */
   static DHParameters dhGroup(int parameterId) {
     return parameterId == 0 ? RFC5114_1024_160 : null;
@@ -160,8 +162,7 @@ final class Pace {
           new BigInteger("F518AA8781A8DF278ABA4E7D64B7CB9D49462353", 16));
 
   /** Runs PACE and switches the session to secure messaging. */
-  static void authenticate(
-      CardSession session, PaceInfo info, AccessKey key, SecureRandom random) {
+  static void authenticate(CardSession session, PaceInfo info, AccessKey key, SecureRandom random) {
     if (!info.supported()) {
       throw Errors.unsupported("PACE parameters the reader does not support");
     }
@@ -170,7 +171,8 @@ final class Pace {
 
     byte[] setAt =
         Crypto.concat(
-            Tlv.encode(0x80, info.oid()), new byte[] {(byte) 0x83, 1, (byte) key.passwordReference()});
+            Tlv.encode(0x80, info.oid()),
+            new byte[] {(byte) 0x83, 1, (byte) key.passwordReference()});
     Response mse = session.sendPlain(new Apdu(0x00, 0x22, 0xC1, 0xA4, setAt, Apdu.NO_LE));
     if (!mse.ok()) {
       throw Errors.unexpectedStatus("MSE:Set AT for PACE", mse.sw);
@@ -188,7 +190,8 @@ final class Pace {
       BigInteger mapKey = privateKey(random, n);
       ECPoint mapPub = curve.getG().multiply(mapKey).normalize();
       byte[] piccMap =
-          generalAuthenticate(session, true, Tlv.encode(0x81, mapPub.getEncoded(false)), 0x82, "PACE mapping");
+          generalAuthenticate(
+              session, true, Tlv.encode(0x81, mapPub.getEncoded(false)), 0x82, "PACE mapping");
       ECPoint piccMapPoint = decodePoint(curve, piccMap);
       ECPoint h = piccMapPoint.multiply(mapKey);
       ECPoint mappedG = curve.getG().multiply(new BigInteger(1, s)).add(h).normalize();
@@ -199,7 +202,8 @@ final class Pace {
       ECPoint ephPub = mappedG.multiply(ephKey).normalize();
       pcdPublicData = ephPub.getEncoded(false);
       piccPublicData =
-          generalAuthenticate(session, true, Tlv.encode(0x83, pcdPublicData), 0x84, "PACE key agreement");
+          generalAuthenticate(
+              session, true, Tlv.encode(0x83, pcdPublicData), 0x84, "PACE key agreement");
       ECPoint piccEph = decodePoint(curve, piccPublicData);
       if (piccEph.equals(ephPub)) {
         throw Errors.secureMessaging("the chip returned the reader's own PACE key");
@@ -225,11 +229,10 @@ final class Pace {
       BigInteger ephPub = mappedG.modPow(ephKey, p);
       pcdPublicData = unsigned(ephPub, pLen);
       piccPublicData =
-          generalAuthenticate(session, true, Tlv.encode(0x83, pcdPublicData), 0x84, "PACE key agreement");
-      BigInteger piccEph = new BigInteger(1, piccPublicData);
-      if (piccEph.compareTo(BigInteger.ONE) <= 0
-          || piccEph.compareTo(p.subtract(BigInteger.ONE)) >= 0
-          || piccEph.equals(ephPub)) {
+          generalAuthenticate(
+              session, true, Tlv.encode(0x83, pcdPublicData), 0x84, "PACE key agreement");
+      BigInteger piccEph = checkDh(new BigInteger(1, piccPublicData), p, q);
+      if (piccEph.equals(ephPub)) {
         throw Errors.secureMessaging("the chip's PACE key is not acceptable");
       }
       sharedSecret = unsigned(piccEph.modPow(ephKey, p), pLen);
@@ -299,8 +302,10 @@ final class Pace {
   }
 
   private static BigInteger checkDh(BigInteger y, BigInteger p, BigInteger q) {
-    if (y.compareTo(BigInteger.ONE) <= 0 || y.compareTo(p.subtract(BigInteger.ONE)) >= 0) {
-      throw Errors.secureMessaging("a PACE DH key out of range");
+    if (y.compareTo(BigInteger.ONE) <= 0
+        || y.compareTo(p.subtract(BigInteger.ONE)) >= 0
+        || !y.modPow(q, p).equals(BigInteger.ONE)) {
+      throw Errors.secureMessaging("a PACE DH key outside the group");
     }
     return y;
   }

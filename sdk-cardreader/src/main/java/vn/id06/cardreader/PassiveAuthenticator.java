@@ -43,8 +43,8 @@ import org.bouncycastle.util.Selector;
 
 /**
  * Passive authentication (ICAO 9303-11 §5.1): each data group's hash, over the bytes as read,
- * against the document security object (EF.SOD); the SOD's CMS signature; and the document
- * signer's certificate chained to a trusted CSCA at a given time, with CRLs when supplied.
+ * against the document security object (EF.SOD); the SOD's CMS signature; and the document signer's
+ * certificate chained to a trusted CSCA at a given time, with CRLs when supplied.
  *
  * <p>BouncyCastle is used through a provider instance passed explicitly (Brainpool keys need it
  * since Java 16); no provider is ever registered. Stateless and thread-safe.
@@ -193,7 +193,10 @@ final class PassiveAuthenticator {
 
   /** Validates the chain; returns null when valid, else a reason without personal data. */
   static String chain(
-      X509Certificate ds, Collection<X509Certificate> anchors, Collection<X509CRL> crls, Instant at) {
+      X509Certificate ds,
+      Collection<X509Certificate> anchors,
+      Collection<X509CRL> crls,
+      Instant at) {
     try {
       Set<TrustAnchor> trust = new HashSet<>();
       for (X509Certificate a : anchors) {

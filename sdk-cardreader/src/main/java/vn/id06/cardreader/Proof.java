@@ -4,8 +4,8 @@ import java.util.Objects;
 import vn.id06.core.citizen.ProofOutcome;
 
 /**
- * What one proof (passive, chip or active authentication) established, with a plain reason such
- * as "data signed by a trusted CSCA" or "the card has no DG15". The reason holds no personal data.
+ * What one proof (passive, chip or active authentication) established, with a plain reason such as
+ * "data signed by a trusted CSCA" or "the card has no DG15". The reason holds no personal data.
  *
  * <p>Immutable and thread-safe.
  *

@@ -37,6 +37,8 @@ final class ReadFlow {
       List<X509CRL> crls) {}
 
   /** What a read produced, before it becomes a public result. */
+  // A package-private carrier from the flow to the result, never compared or exposed.
+  @SuppressWarnings("ArrayRecordComponent")
   record Outcome(
       String accessProtocol,
       byte[] cardAccess,
@@ -55,7 +57,8 @@ final class ReadFlow {
     Instant start = s.clock().instant();
     ApduLog log = new ApduLog();
     CardSession session =
-        new CardSession(transport, log, s.clock(), s.timeout() == null ? null : start.plus(s.timeout()));
+        new CardSession(
+            transport, log, s.clock(), s.timeout() == null ? null : start.plus(s.timeout()));
     FileReader reader = new FileReader(session, s.maxResponse(), s.extendedLength(), s.listener());
 
     byte[] cardAccess = null;
@@ -114,7 +117,7 @@ final class ReadFlow {
       }
       byte[] file = reader.read(Lds.fileId(dg), "DG" + dg);
       if (file != null) {
-        if ((Tlv.parseWhole(file, "DG" + dg).tag()) != Lds.tag(dg)) {
+        if (Tlv.parseWhole(file, "DG" + dg).tag() != Lds.tag(dg)) {
           throw Errors.malformed("DG" + dg, "the file starts with the wrong tag");
         }
         dgs.put(dg, file);
@@ -125,7 +128,8 @@ final class ReadFlow {
     }
     byte[] sod = reader.read(0x011D, "EF.SOD");
 
-    Verdict active = ActiveAuthenticator.authenticate(session, dgs.get(15), dgs.get(14), s.random());
+    Verdict active =
+        ActiveAuthenticator.authenticate(session, dgs.get(15), dgs.get(14), s.random());
     Verdict chip =
         dgs.containsKey(14)
             ? ChipAuthenticator.authenticate(session, reader, dgs.get(14), com, s.random())
@@ -133,8 +137,7 @@ final class ReadFlow {
     Verdict passive = PassiveAuthenticator.verify(sod, dgs, s.anchors(), s.crls(), start);
     chip = requireSigned(chip, passive, 14);
     active = requireSigned(active, passive, 15);
-    return new Outcome(
-        protocol, cardAccess, com, sod, dgs, passive, chip, active, log, start);
+    return new Outcome(protocol, cardAccess, com, sod, dgs, passive, chip, active, log, start);
   }
 
   /**

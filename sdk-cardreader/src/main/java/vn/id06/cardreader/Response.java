@@ -19,7 +19,8 @@ final class Response {
     }
     byte[] data = new byte[apdu.length - 2];
     System.arraycopy(apdu, 0, data, 0, data.length);
-    return new Response(data, ((apdu[apdu.length - 2] & 0xFF) << 8) | (apdu[apdu.length - 1] & 0xFF));
+    return new Response(
+        data, ((apdu[apdu.length - 2] & 0xFF) << 8) | (apdu[apdu.length - 1] & 0xFF));
   }
 
   byte[] data() {

@@ -5,9 +5,9 @@ import vn.id06.cardreader.Crypto.Family;
 
 /**
  * ICAO 9303-11 §9.8 secure messaging: protects command APDUs (DO87 encrypted data, DO97 expected
- * length, DO8E MAC) and checks and decrypts response APDUs (DO87, DO99 status, DO8E). 3DES with
- * the retail MAC and a zero IV, or AES with CMAC and IV = E(KSenc, SSC). The send sequence counter
- * is incremented before each command and each response.
+ * length, DO8E MAC) and checks and decrypts response APDUs (DO87, DO99 status, DO8E). 3DES with the
+ * retail MAC and a zero IV, or AES with CMAC and IV = E(KSenc, SSC). The send sequence counter is
+ * incremented before each command and each response.
  *
  * <p>Not thread-safe: one instance belongs to one card session, and the counter is state.
  */
@@ -53,9 +53,7 @@ final class SecureMessaging {
   }
 
   private byte[] iv() {
-    return family == Family.DES3
-        ? new byte[8]
-        : Crypto.encryptBlock(Family.AES, kEnc, ssc);
+    return family == Family.DES3 ? new byte[8] : Crypto.encryptBlock(Family.AES, kEnc, ssc);
   }
 
   /** Protects a plain command APDU. */
@@ -95,8 +93,8 @@ final class SecureMessaging {
 
   /**
    * Checks and decrypts a protected response. A response of a bare status word (the card may drop
-   * secure messaging to report an error) is returned as it is, with no data; any response with
-   * data must carry a valid MAC.
+   * secure messaging to report an error) is returned as it is, with no data; any response with data
+   * must carry a valid MAC.
    */
   Response unwrap(byte[] apdu) {
     Response outer = Response.of(apdu);

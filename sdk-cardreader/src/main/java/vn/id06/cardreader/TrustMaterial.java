@@ -81,7 +81,8 @@ final class TrustMaterial {
       }
       anchors.addAll(masterList(bytes));
     } catch (CertificateException e) {
-      throw Errors.malformed("trustAnchors", "a file is neither a certificate, a CRL nor a master list");
+      throw Errors.malformed(
+          "trustAnchors", "a file is neither a certificate, a CRL nor a master list");
     }
   }
 

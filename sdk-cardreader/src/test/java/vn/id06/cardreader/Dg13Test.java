@@ -25,8 +25,14 @@ class Dg13Test {
 
   @Test
   void fieldOrderDoesNotMatter() {
-    byte[] a = TestDocument.der(0x30, TestDocument.cat(TestDocument.der(0x02, new byte[] {2}), TestDocument.utf8("B")));
-    byte[] b = TestDocument.der(0x30, TestDocument.cat(TestDocument.der(0x02, new byte[] {1}), TestDocument.utf8("079099012345")));
+    byte[] a =
+        TestDocument.der(
+            0x30, TestDocument.cat(TestDocument.der(0x02, new byte[] {2}), TestDocument.utf8("B")));
+    byte[] b =
+        TestDocument.der(
+            0x30,
+            TestDocument.cat(
+                TestDocument.der(0x02, new byte[] {1}), TestDocument.utf8("079099012345")));
     byte[] file = TestDocument.der(0x6D, TestDocument.der(0x31, TestDocument.cat(a, b)));
     Dg13 dg13 = Dg13.parse(file);
     assertThat(dg13.text(1)).contains("079099012345");
@@ -36,7 +42,9 @@ class Dg13Test {
 
   @Test
   void repeatedFieldAndWrongTagAreTypedErrors() {
-    byte[] a = TestDocument.der(0x30, TestDocument.cat(TestDocument.der(0x02, new byte[] {2}), TestDocument.utf8("B")));
+    byte[] a =
+        TestDocument.der(
+            0x30, TestDocument.cat(TestDocument.der(0x02, new byte[] {2}), TestDocument.utf8("B")));
     assertThatThrownBy(() -> Dg13.parse(TestDocument.der(0x6D, TestDocument.cat(a, a))))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("twice");

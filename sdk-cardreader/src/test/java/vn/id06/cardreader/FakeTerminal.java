@@ -58,7 +58,8 @@ final class FakeTerminal extends CardTerminal {
             try {
               return new ResponseAPDU(c.transmit(command.getBytes()));
             } catch (vn.id06.core.Id06Exception e) {
-              throw new CardException("sCardTransmit() failed", new Exception("SCARD_W_REMOVED_CARD"));
+              throw new CardException(
+                  "sCardTransmit() failed", new Exception("SCARD_W_REMOVED_CARD"));
             }
           }
 

@@ -68,10 +68,8 @@ class IcaoBacVectorsTest {
             Hex.decode("cc86415f2ed7e8fd663b754265695ae1"),
             Hex.decode("581e84b8ee06c4d3eee30461498d7fb3"),
             Hex.decode("000000000000000000000000000000ba"));
-    byte[] wrapped =
-        sm.wrap(Apdu.parse(Hex.decode("002241A40F800a04007f000702020302028401c3")));
+    byte[] wrapped = sm.wrap(Apdu.parse(Hex.decode("002241A40F800a04007f000702020302028401c3")));
     assertThat(Hex.encode(wrapped))
-        .isEqualTo(
-            "0C2241A41D871101980953D37F67558690045D78A853B18A8E08929767A2CEF172E200");
+        .isEqualTo("0C2241A41D871101980953D37F67558690045D78A853B18A8E08929767A2CEF172E200");
   }
 }

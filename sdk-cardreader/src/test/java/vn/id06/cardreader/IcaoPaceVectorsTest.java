@@ -36,7 +36,8 @@ class IcaoPaceVectorsTest {
     assertThat(infos.get(0).parameterId()).isEqualTo(13);
     assertThat(infos.get(0).supported()).isTrue();
     assertThat(KEY.mrzInformation()).isEqualTo("T22000129364081251010318");
-    assertThat(Hex.encode(KEY.pacePassword())).isEqualTo("7E2D2A41C74EA0B38CD36F863939BFA8E9032AAD");
+    assertThat(Hex.encode(KEY.pacePassword()))
+        .isEqualTo("7E2D2A41C74EA0B38CD36F863939BFA8E9032AAD");
     assertThat(Hex.encode(Crypto.kdf(KEY.pacePassword(), 3, Family.AES, 16)))
         .isEqualTo("89DED1B26624EC1E634C1989302849DD");
   }
@@ -82,8 +83,7 @@ class IcaoPaceVectorsTest {
             () ->
                 Pace.authenticate(
                     session,
-                    Pace.parseCardAccess(
-                            Hex.decode("31143012060A04007F0007020204020202010202010D"))
+                    Pace.parseCardAccess(Hex.decode("31143012060A04007F0007020204020202010202010D"))
                         .get(0),
                     KEY,
                     new ScriptedRandom(
@@ -130,7 +130,8 @@ class IcaoPaceVectorsTest {
         Pace.parseCardAccess(Hex.decode("31143012060A04007F00070202040102020102020100")).get(0),
         KEY,
         new ScriptedRandom(
-            "5265030F751F4AD18B08AC565FC7AC952E41618D", "89CCD99B0E8D3B1F11E1296DCA68EC53411CF2CA"));
+            "5265030F751F4AD18B08AC565FC7AC952E41618D",
+            "89CCD99B0E8D3B1F11E1296DCA68EC53411CF2CA"));
     assertThat(card.done()).isTrue();
     byte[] k =
         Hex.decode(

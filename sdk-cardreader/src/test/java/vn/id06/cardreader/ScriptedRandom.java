@@ -20,7 +20,10 @@ final class ScriptedRandom extends SecureRandom {
     byte[] v = values.poll();
     if (v == null || v.length != bytes.length) {
       throw new IllegalStateException(
-          "scripted random: asked for " + bytes.length + " bytes, had " + (v == null ? "none" : v.length));
+          "scripted random: asked for "
+              + bytes.length
+              + " bytes, had "
+              + (v == null ? "none" : v.length));
     }
     System.arraycopy(v, 0, bytes, 0, v.length);
   }

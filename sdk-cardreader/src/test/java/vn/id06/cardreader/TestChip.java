@@ -19,24 +19,30 @@ import vn.id06.cardreader.Crypto.Family;
 
 /**
  * A small stateful test chip for the reader's own tests: BAC with 3DES secure messaging (chip
- * direction written here, apart from the reader's code), files, READ BINARY with optional
- * extended length, active authentication (RSA, ISO/IEC 9796-2 by BouncyCastle's signer) and chip
+ * direction written here, apart from the reader's code), files, READ BINARY with optional extended
+ * length, active authentication (RSA, ISO/IEC 9796-2 by BouncyCastle's signer) and chip
  * authentication version 1. Misbehaviours by flag. Not thread-safe.
  */
 final class TestChip implements ApduTransport {
   final Map<Integer, byte[]> files = new HashMap<>();
   boolean extendedLength = true;
   int maxResponse = 8192;
+
   /** Use another key for chip authentication (a clone). */
   boolean cloneCaKey;
+
   /** Sign active authentication with another key (a clone). */
   KeyPair otherAaKey;
+
   /** Flip a MAC bit in the Nth protected response (0 = never). */
   int corruptMacAt;
+
   /** Answer more data than asked to READ BINARY. */
   boolean oversize;
+
   /** Throw as if the card were pulled after this many APDUs (0 = never). */
   int pullAfter;
+
   int apdus;
 
   private final String mrzInfo;

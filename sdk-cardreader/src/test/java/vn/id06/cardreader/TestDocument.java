@@ -79,12 +79,33 @@ final class TestDocument {
     KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
     ec.initialize(new ECGenParameterSpec("secp256r1"), random);
     caKeys = ec.generateKeyPair();
-    csca = cert("CN=Test CSCA,C=VN", "CN=Test CSCA,C=VN", cscaKeys.getPublic(), cscaKeys.getPrivate(), true);
-    ds = cert("CN=Test DS,C=VN", "CN=Test CSCA,C=VN", dsKeys.getPublic(), cscaKeys.getPrivate(), false);
+    csca =
+        cert(
+            "CN=Test CSCA,C=VN",
+            "CN=Test CSCA,C=VN",
+            cscaKeys.getPublic(),
+            cscaKeys.getPrivate(),
+            true);
+    ds =
+        cert(
+            "CN=Test DS,C=VN",
+            "CN=Test CSCA,C=VN",
+            dsKeys.getPublic(),
+            cscaKeys.getPrivate(),
+            false);
 
     MRZInfo mrz =
         MRZInfo.createTD1MRZInfo(
-            "ID", "VNM", DOCUMENT_NUMBER, CITIZEN_ID, DOB, Gender.MALE, DOE, "VNM", "", "NGUYEN",
+            "ID",
+            "VNM",
+            DOCUMENT_NUMBER,
+            CITIZEN_ID,
+            DOB,
+            Gender.MALE,
+            DOE,
+            "VNM",
+            "",
+            "NGUYEN",
             "VAN A");
     dg1 = new DG1File(mrz).getEncoded();
     jpeg = syntheticJpeg(16_000);
@@ -153,7 +174,9 @@ final class TestDocument {
   static byte[] syntheticJpeg(int size) {
     byte[] b = new byte[size];
     new java.util.Random(7).nextBytes(b);
-    byte[] head = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+    byte[] head = {
+      (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0
+    };
     System.arraycopy(head, 0, b, 0, head.length);
     b[size - 2] = (byte) 0xFF;
     b[size - 1] = (byte) 0xD9;

@@ -58,6 +58,40 @@ class ReadFlowTest {
   }
 
   @Test
+  void pacePreferredWhenCardAccessOffersItWithAesSecureMessaging() {
+    TestChip chip = new TestChip(doc);
+    chip.pace = true;
+    ReadFlow.Outcome o = ReadFlow.run(chip, KEY, settings(true, true));
+    assertThat(o.accessProtocol()).isEqualTo("PACE");
+    assertThat(o.dataGroups().get(2)).isEqualTo(doc.dg2);
+    assertThat(o.passive().status()).isEqualTo(Verdict.Status.PROVEN);
+    assertThat(o.active().status()).isEqualTo(Verdict.Status.PROVEN);
+    assertThat(o.chip().status()).as(o.chip().reason()).isEqualTo(Verdict.Status.PROVEN);
+  }
+
+  @Test
+  void paceWithTheCanAndAWrongCan() {
+    TestChip chip = new TestChip(doc);
+    chip.pace = true;
+    ReadFlow.Outcome o = ReadFlow.run(chip, AccessKey.ofCan("123456"), settings(true, true));
+    assertThat(o.accessProtocol()).isEqualTo("PACE");
+    assertThat(o.passive().status()).isEqualTo(Verdict.Status.PROVEN);
+    TestChip other = new TestChip(doc);
+    other.pace = true;
+    assertThatThrownBy(() -> ReadFlow.run(other, AccessKey.ofCan("654321"), settings(true, true)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("the CAN does not match this card");
+  }
+
+  @Test
+  void canWithoutPaceIsRefusedClearly() {
+    assertThatThrownBy(
+            () -> ReadFlow.run(new TestChip(doc), AccessKey.ofCan("123456"), settings(true, true)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("PACE");
+  }
+
+  @Test
   void extendedLengthNeedsFewerApdusThanFixedBlocks() {
     TestChip ext = new TestChip(doc);
     int withExtended = ReadFlow.run(ext, KEY, settings(true, true)).log().count();

@@ -54,6 +54,20 @@ final class TestChip implements ApduTransport {
   private byte[] kEnc;
   private byte[] kMac;
   private byte[] ssc;
+  private Family family = Family.DES3;
+
+  /** Offer PACE (ECDH generic mapping, brainpoolP256r1, AES-128) in EF.CardAccess. */
+  boolean pace;
+
+  private final String canDigits = "123456";
+  private final java.security.SecureRandom rnd = new java.security.SecureRandom();
+  private byte[] paceOid;
+  private int passwordRef;
+  private BigInteger nonce;
+  private ECPoint mappedG;
+  private byte[] chipEph;
+  private byte[] pcdEph;
+  private byte[] paceShared;
   private int selected = -1;
   private int protectedResponses;
 
@@ -89,6 +103,7 @@ final class TestChip implements ApduTransport {
     if ((c.cla & 0x0C) != 0x0C) {
       return sw(0x6987);
     }
+    int block = family.block;
     byte[] body = c.data();
     incrementSsc();
     byte[] do87 = new byte[0];
@@ -120,9 +135,9 @@ final class TestChip implements ApduTransport {
     byte[] header = {(byte) c.cla, (byte) c.ins, (byte) c.p1, (byte) c.p2};
     byte[] expected =
         Crypto.mac(
-            Family.DES3,
+            family,
             kMac,
-            Crypto.pad(Crypto.concat(ssc, Crypto.pad(header, 8), do87, do97), 8));
+            Crypto.pad(Crypto.concat(ssc, Crypto.pad(header, block), do87, do97), block));
     if (mac == null || !MessageDigest.isEqual(mac, expected)) {
       kEnc = null;
       return sw(0x6988);
@@ -131,7 +146,7 @@ final class TestChip implements ApduTransport {
     if (do87.length > 0) {
       int off = do87[1] == (byte) 0x81 ? 3 : do87[1] == (byte) 0x82 ? 4 : 2;
       byte[] enc = Arrays.copyOfRange(do87, off + 1, do87.length);
-      data = Crypto.unpad(Crypto.cbc(Family.DES3, false, kEnc, new byte[8], enc));
+      data = Crypto.unpad(Crypto.cbc(family, false, kEnc, iv(), enc));
     }
     int ne = 0;
     if (do97.length == 3) {
@@ -149,7 +164,26 @@ final class TestChip implements ApduTransport {
       return sw(appSelected ? 0x9000 : 0x6A82);
     }
     if (c.ins == 0xA4) {
+      if (pace && Arrays.equals(c.data(), new byte[] {0x01, 0x1C})) {
+        selected = 0x011C;
+        return sw(0x9000);
+      }
       return sw(0x6A82); // no EF.CardAccess: BAC only
+    }
+    if (c.ins == 0xB0 && selected == 0x011C) {
+      byte[] f = Hex.decode("31143012060A04007F0007020204020202010202010D");
+      int off = (c.p1 << 8) | c.p2;
+      int n = Math.min(c.ne, f.length - off);
+      return Crypto.concat(Arrays.copyOfRange(f, off, off + n), sw(n < c.ne ? 0x6282 : 0x9000));
+    }
+    if (c.ins == 0x22 && c.p1 == 0xC1 && c.p2 == 0xA4 && pace) {
+      byte[] d = c.data();
+      paceOid = Arrays.copyOfRange(d, 2, 2 + d[1]);
+      passwordRef = d[d.length - 1];
+      return sw(0x9000);
+    }
+    if (c.ins == 0x86 && pace && paceOid != null) {
+      return paceStep(c);
     }
     if (c.ins == 0x84) {
       return Crypto.concat(rndIc, Hex.decode("9000"));
@@ -183,6 +217,69 @@ final class TestChip implements ApduTransport {
       return Crypto.concat(eIc, mIc, Hex.decode("9000"));
     }
     return sw(0x6982);
+  }
+
+  private byte[] paceStep(Apdu c) {
+    X9ECParameters curve = ECNamedCurveTable.getByName("brainpoolP256r1");
+    byte[] d = c.data();
+    // 7C L <tag> L value
+    int tag = d.length > 2 ? d[2] & 0xFF : 0;
+    byte[] value = d.length > 4 ? Arrays.copyOfRange(d, 4, d.length) : new byte[0];
+    byte[] password =
+        passwordRef == 2
+            ? canDigits.getBytes(java.nio.charset.StandardCharsets.US_ASCII)
+            : Crypto.sha1(mrzInfo.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    byte[] kpi = Crypto.kdf(password, 3, Family.AES, 16);
+    if (tag == 0) {
+      byte[] s = new byte[16];
+      rnd.nextBytes(s);
+      nonce = new BigInteger(1, s);
+      byte[] z = Crypto.cbc(Family.AES, true, kpi, new byte[16], s);
+      return Crypto.concat(TestDocument.der(0x7C, TestDocument.der(0x80, z)), sw(0x9000));
+    }
+    if (tag == 0x81) {
+      BigInteger k = new BigInteger(250, rnd).add(BigInteger.ONE);
+      ECPoint h = curve.getCurve().decodePoint(value).multiply(k);
+      mappedG = curve.getG().multiply(nonce).add(h).normalize();
+      byte[] pub = curve.getG().multiply(k).normalize().getEncoded(false);
+      return Crypto.concat(TestDocument.der(0x7C, TestDocument.der(0x82, pub)), sw(0x9000));
+    }
+    if (tag == 0x83) {
+      BigInteger k = new BigInteger(250, rnd).add(BigInteger.ONE);
+      pcdEph = value;
+      chipEph = mappedG.multiply(k).normalize().getEncoded(false);
+      paceShared =
+          curve
+              .getCurve()
+              .decodePoint(value)
+              .multiply(k)
+              .normalize()
+              .getAffineXCoord()
+              .getEncoded();
+      return Crypto.concat(TestDocument.der(0x7C, TestDocument.der(0x84, chipEph)), sw(0x9000));
+    }
+    if (tag == 0x85) {
+      byte[] ksEnc = Crypto.kdf(paceShared, 1, Family.AES, 16);
+      byte[] ksMac = Crypto.kdf(paceShared, 2, Family.AES, 16);
+      byte[] expected = Crypto.mac(Family.AES, ksMac, paceKeyObject(chipEph));
+      if (!MessageDigest.isEqual(expected, value)) {
+        return sw(0x6300);
+      }
+      byte[] tPicc = Crypto.mac(Family.AES, ksMac, paceKeyObject(pcdEph));
+      family = Family.AES;
+      kEnc = ksEnc;
+      kMac = ksMac;
+      ssc = new byte[16];
+      return Crypto.concat(TestDocument.der(0x7C, TestDocument.der(0x86, tPicc)), sw(0x9000));
+    }
+    return sw(0x6A80);
+  }
+
+  private byte[] paceKeyObject(byte[] point) {
+    byte[] body = Crypto.concat(TestDocument.der(0x06, paceOid), TestDocument.der(0x86, point));
+    byte[] inner = TestDocument.der(0x00, body);
+    inner[0] = 0x49;
+    return Crypto.concat(new byte[] {0x7F}, inner);
   }
 
   private byte[] secured(int ins, int p1, int p2, byte[] data, int ne) {
@@ -225,6 +322,7 @@ final class TestChip implements ApduTransport {
           BigInteger d = cloneCaKey ? BigInteger.valueOf(12345) : caKey.getS();
           byte[] shared = q.multiply(d).normalize().getAffineXCoord().getEncoded();
           byte[] reply = protect(new byte[0], 0x9000);
+          family = Family.DES3;
           kEnc = Crypto.kdf(shared, 1, Family.DES3, 16);
           kMac = Crypto.kdf(shared, 2, Family.DES3, 16);
           ssc = new byte[8];
@@ -239,7 +337,7 @@ final class TestChip implements ApduTransport {
   }
 
   private int maxPlain() {
-    return ((maxResponse - 21) / 8) * 8 - 1;
+    return ((maxResponse - 21) / family.block) * family.block - 1;
   }
 
   private byte[] signAa(byte[] challenge) {
@@ -263,15 +361,19 @@ final class TestChip implements ApduTransport {
     }
   }
 
+  private byte[] iv() {
+    return family == Family.DES3 ? new byte[8] : Crypto.encryptBlock(Family.AES, kEnc, ssc);
+  }
+
   private byte[] protect(byte[] data, int status) {
     incrementSsc();
     byte[] do87 = new byte[0];
     if (data.length > 0) {
-      byte[] enc = Crypto.cbc(Family.DES3, true, kEnc, new byte[8], Crypto.pad(data, 8));
+      byte[] enc = Crypto.cbc(family, true, kEnc, iv(), Crypto.pad(data, family.block));
       do87 = TestDocument.der(0x87, Crypto.concat(new byte[] {1}, enc));
     }
     byte[] do99 = {(byte) 0x99, 2, (byte) (status >> 8), (byte) status};
-    byte[] mac = Crypto.mac(Family.DES3, kMac, Crypto.pad(Crypto.concat(ssc, do87, do99), 8));
+    byte[] mac = Crypto.mac(family, kMac, Crypto.pad(Crypto.concat(ssc, do87, do99), family.block));
     protectedResponses++;
     if (protectedResponses == corruptMacAt) {
       mac[0] ^= 1;

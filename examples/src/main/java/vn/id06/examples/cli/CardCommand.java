@@ -23,6 +23,6 @@ final class CardCommand implements Callable<Integer> {
         .println(
             "id06: usage: `id06 card read --terminal NAME (--mrz MRZ | --id ID --dob DATE --expiry"
                 + " DATE | --can CAN)`");
-    return Id06Command.EXIT_BAD_INPUT;
+    return ExitCode.BAD_INPUT.code();
   }
 }

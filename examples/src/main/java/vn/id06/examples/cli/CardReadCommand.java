@@ -1,16 +1,14 @@
 package vn.id06.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.TerminalFactory;
@@ -25,7 +23,6 @@ import vn.id06.cardreader.Proof;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.UnavailableException;
-import vn.id06.core.VerificationException;
 import vn.id06.core.citizen.CitizenRecord;
 import vn.id06.core.citizen.DocumentExpiry;
 import vn.id06.core.citizen.ProofOutcome;
@@ -44,12 +41,7 @@ import vn.id06.core.citizen.ProofOutcome;
       "Prints {accessProtocol, citizen, mrz, passiveAuthentication, chipAuthentication,"
           + " activeAuthentication, consistency, apduCount, proofLevel}."
     })
-final class CardReadCommand implements Callable<Integer> {
-  static final int EXIT_UNAVAILABLE = 3;
-  static final int EXIT_SECURITY = 4;
-
-  private final CliContext context;
-
+final class CardReadCommand extends Id06Subcommand {
   @Option(names = "--terminal", paramLabel = "NAME", description = "The PC/SC terminal's name.")
   String terminal;
 
@@ -92,63 +84,39 @@ final class CardReadCommand implements Callable<Integer> {
   @Option(names = "--face", paramLabel = "FILE", description = "Save the face image there.")
   Path face;
 
-  CardReadCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
-  public Integer call() {
+  protected CommandOutput run(CliContext context) throws IOException {
     if (virtual) {
       // TODO(virtualcard): when sdk-testkit's in-process virtual terminal lands, build the reader
       // on it here (its test CSCA trusted, its own access data), in place of this refusal.
-      context
-          .err()
-          .println("id06: usage: --virtual needs the virtual card, not available in this build");
-      return Id06Command.EXIT_BAD_INPUT;
+      throw new InvalidInputException(
+          "virtual", InputReason.UNKNOWN_VALUE, "the virtual card is not available in this build");
     }
     if (terminal == null) {
-      context.err().println("id06: usage: --terminal NAME or --virtual is required");
-      return Id06Command.EXIT_BAD_INPUT;
+      throw new InvalidInputException(
+          "terminal", InputReason.EMPTY, "--terminal NAME or --virtual is required");
     }
     AccessKey key = accessKey();
     ChipCardReader.Builder builder = ChipCardReader.builder().clock(context.clock());
     if (trustAnchors != null) {
       builder.trustAnchors(trustAnchors);
     }
-    try {
-      CardTerminal cardTerminal = findTerminal(terminal);
-      if (cardTerminal == null) {
-        context.err().println("id06: unavailable: no PC/SC terminal with that name");
-        return EXIT_UNAVAILABLE;
-      }
-      return read(builder.terminal(cardTerminal).build(), key);
-    } catch (UnavailableException e) {
-      context.err().println("id06: unavailable: " + e.getMessage());
-      return EXIT_UNAVAILABLE;
+    CardTerminal cardTerminal = findTerminal(terminal);
+    if (cardTerminal == null) {
+      throw new UnavailableException(
+          UnavailableException.Kind.READER_FAILURE, 1, "no PC/SC terminal with that name", null);
     }
-  }
-
-  private int read(ChipCardReader chipReader, AccessKey key) {
-    try (ChipCardReader reader = chipReader) {
+    try (ChipCardReader reader = builder.terminal(cardTerminal).build()) {
       ChipReadResult result = reader.read(key);
       if (face != null && result.face().isPresent()) {
         Files.write(face, result.face().get().bytes());
       }
-      context.out().println(json(result));
+      CommandOutput output = CommandOutput.of(value(result));
       boolean failed =
           result.passiveAuthentication().outcome() == ProofOutcome.FAILED
               || result.chipAuthentication().outcome() == ProofOutcome.FAILED
               || result.activeAuthentication().outcome() == ProofOutcome.FAILED;
-      return failed ? EXIT_SECURITY : Id06Command.EXIT_OK;
-    } catch (UnavailableException e) {
-      context.err().println("id06: unavailable: " + e.getMessage());
-      return EXIT_UNAVAILABLE;
-    } catch (VerificationException e) {
-      context.err().println("id06: security failure: " + e.getMessage());
-      return EXIT_SECURITY;
-    } catch (IOException e) {
-      context.err().println("id06: error: the face image cannot be written");
-      return Id06Command.EXIT_INTERNAL;
+      return failed ? output.withExit(ExitCode.SECURITY) : output;
     }
   }
 
@@ -191,106 +159,71 @@ final class CardReadCommand implements Callable<Integer> {
     }
   }
 
-  static String json(ChipReadResult r) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.writeStartObject();
-      g.writeStringField("accessProtocol", r.accessProtocol().name());
-      g.writeObjectFieldStart("citizen");
-      citizen(g, r.citizen());
-      g.writeEndObject();
-      g.writeStringField("mrz", r.mrz());
-      proof(g, "passiveAuthentication", r.passiveAuthentication());
-      proof(g, "chipAuthentication", r.chipAuthentication());
-      proof(g, "activeAuthentication", r.activeAuthentication());
-      g.writeArrayFieldStart("consistency");
-      for (Discrepancy d : r.consistency()) {
-        g.writeStartObject();
-        g.writeStringField("field", d.field());
-        g.writeStringField("detail", d.detail());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeNumberField("apduCount", r.apduCount());
-      g.writeStringField("proofLevel", r.proofLevel().name());
-      if (r.face().isPresent()) {
-        g.writeObjectFieldStart("face");
-        g.writeStringField("format", r.face().get().format().name());
-        g.writeNumberField("size", r.face().get().size());
-        g.writeEndObject();
-      }
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** The result as the command prints it; the citizen's data is printed in full (its purpose). */
+  static Map<String, Object> value(ChipReadResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("accessProtocol", r.accessProtocol().name());
+    m.put("citizen", citizen(r.citizen()));
+    m.put("mrz", r.mrz());
+    m.put("passiveAuthentication", proof(r.passiveAuthentication()));
+    m.put("chipAuthentication", proof(r.chipAuthentication()));
+    m.put("activeAuthentication", proof(r.activeAuthentication()));
+    List<Map<String, Object>> consistency = new ArrayList<>();
+    for (Discrepancy d : r.consistency()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("field", d.field());
+      e.put("detail", d.detail());
+      consistency.add(e);
     }
-    return w.toString();
+    m.put("consistency", consistency);
+    m.put("apduCount", r.apduCount());
+    m.put("proofLevel", r.proofLevel().name());
+    r.face()
+        .ifPresent(
+            f -> {
+              Map<String, Object> face = new LinkedHashMap<>();
+              face.put("format", f.format().name());
+              face.put("size", f.size());
+              m.put("face", face);
+            });
+    return m;
   }
 
-  private static void proof(JsonGenerator g, String name, Proof p) throws IOException {
-    g.writeObjectFieldStart(name);
-    g.writeStringField("outcome", p.outcome().name());
-    g.writeStringField("reason", p.reason());
-    g.writeEndObject();
+  private static Map<String, Object> proof(Proof p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("outcome", p.outcome().name());
+    m.put("reason", p.reason());
+    return m;
   }
 
-  private static void citizen(JsonGenerator g, CitizenRecord c) throws IOException {
-    if (c.citizenId().isPresent()) {
-      g.writeStringField("citizenId", c.citizenId().get().value());
-    }
-    if (c.legacyId().isPresent()) {
-      g.writeStringField("legacyId", c.legacyId().get().value());
-    }
-    if (c.fullName().isPresent()) {
-      g.writeStringField("fullName", c.fullName().get().value());
-    }
-    if (c.dateOfBirth().isPresent()) {
-      g.writeStringField("dateOfBirth", c.dateOfBirth().get().toIso());
-    }
-    if (c.sex().isPresent()) {
-      g.writeStringField("sex", c.sex().get().name());
-    }
-    if (c.nationality().isPresent()) {
-      g.writeStringField("nationality", c.nationality().get().name());
-    }
-    if (c.ethnicity().isPresent()) {
-      g.writeStringField("ethnicity", c.ethnicity().get().name());
-    }
-    if (c.religion().isPresent()) {
-      g.writeStringField("religion", c.religion().get().name());
-    }
-    if (c.placeOfOrigin().isPresent()) {
-      g.writeStringField("placeOfOrigin", c.placeOfOrigin().get().text());
-    }
-    if (c.permanentAddress().isPresent()) {
-      g.writeStringField("address", c.permanentAddress().get().text());
-    }
-    if (c.identifyingMarks().isPresent()) {
-      g.writeStringField("identifyingMarks", c.identifyingMarks().get());
-    }
-    if (c.fatherName().isPresent()) {
-      g.writeStringField("fatherName", c.fatherName().get().value());
-    }
-    if (c.motherName().isPresent()) {
-      g.writeStringField("motherName", c.motherName().get().value());
-    }
-    if (c.spouseName().isPresent()) {
-      g.writeStringField("spouseName", c.spouseName().get().value());
-    }
-    if (c.documentNumber().isPresent()) {
-      g.writeStringField("documentNumber", c.documentNumber().get());
-    }
-    if (c.documentType().isPresent()) {
-      g.writeStringField("documentType", c.documentType().get().name());
-    }
-    if (c.issueDate().isPresent()) {
-      g.writeStringField("issueDate", c.issueDate().get().toString());
-    }
-    if (c.expiry().isPresent()) {
-      if (c.expiry().get() instanceof DocumentExpiry.On on) {
-        g.writeStringField("expiryDate", on.date().toString());
-      } else {
-        g.writeBooleanField("noExpiry", true);
-      }
-    }
+  private static Map<String, Object> citizen(CitizenRecord c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    c.citizenId().ifPresent(v -> m.put("citizenId", v.value()));
+    c.legacyId().ifPresent(v -> m.put("legacyId", v.value()));
+    c.fullName().ifPresent(v -> m.put("fullName", v.value()));
+    c.dateOfBirth().ifPresent(v -> m.put("dateOfBirth", v.toIso()));
+    c.sex().ifPresent(v -> m.put("sex", v.name()));
+    c.nationality().ifPresent(v -> m.put("nationality", v.name()));
+    c.ethnicity().ifPresent(v -> m.put("ethnicity", v.name()));
+    c.religion().ifPresent(v -> m.put("religion", v.name()));
+    c.placeOfOrigin().ifPresent(v -> m.put("placeOfOrigin", v.text()));
+    c.permanentAddress().ifPresent(v -> m.put("address", v.text()));
+    c.identifyingMarks().ifPresent(v -> m.put("identifyingMarks", v));
+    c.fatherName().ifPresent(v -> m.put("fatherName", v.value()));
+    c.motherName().ifPresent(v -> m.put("motherName", v.value()));
+    c.spouseName().ifPresent(v -> m.put("spouseName", v.value()));
+    c.documentNumber().ifPresent(v -> m.put("documentNumber", v));
+    c.documentType().ifPresent(v -> m.put("documentType", v.name()));
+    c.issueDate().ifPresent(v -> m.put("issueDate", v.toString()));
+    c.expiry()
+        .ifPresent(
+            e -> {
+              if (e instanceof DocumentExpiry.On on) {
+                m.put("expiryDate", on.date().toString());
+              } else {
+                m.put("noExpiry", true);
+              }
+            });
+    return m;
   }
 }

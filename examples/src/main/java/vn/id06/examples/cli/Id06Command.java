@@ -35,7 +35,7 @@ import picocli.CommandLine.Command;
       IdCommand.class,
       QrCommand.class,
       AddressCommand.class,
-      CardEmulateCommand.class,
+      CardCommand.class,
       PrefillCommand.class,
     })
 public final class Id06Command implements Callable<Integer> {

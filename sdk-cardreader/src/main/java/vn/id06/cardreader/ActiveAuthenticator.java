@@ -73,8 +73,18 @@ final class ActiveAuthenticator {
         : Verdict.failed("the chip's active authentication signature does not verify");
   }
 
+  /**
+   * The hash of an ECDSA active-authentication signature algorithm: ICAO 9303 part 11 names the
+   * plain-format algorithms of BSI TR-03111 (ecdsa-plain-SHA*, 0.4.0.127.0.7.1.1.4.1.x); some cards
+   * give the X9.62 OIDs instead, so both are accepted.
+   */
   static String ecdsaHash(String oid) {
     return switch (oid) {
+      case "0.4.0.127.0.7.1.1.4.1.1" -> "SHA-1";
+      case "0.4.0.127.0.7.1.1.4.1.2" -> "SHA-224";
+      case "0.4.0.127.0.7.1.1.4.1.3" -> "SHA-256";
+      case "0.4.0.127.0.7.1.1.4.1.4" -> "SHA-384";
+      case "0.4.0.127.0.7.1.1.4.1.5" -> "SHA-512";
       case "1.2.840.10045.4.1" -> "SHA-1";
       case "1.2.840.10045.4.3.1" -> "SHA-224";
       case "1.2.840.10045.4.3.2" -> "SHA-256";

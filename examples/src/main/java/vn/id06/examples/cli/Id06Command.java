@@ -29,7 +29,16 @@ import vn.id06.core.InvalidInputException;
     mixinStandardHelpOptions = true,
     versionProvider = Id06Command.Version.class,
     description = "id06: citizen data, card QR and Project 06 gateway tools.",
-    subcommands = {DemoCommand.class, IdCommand.class, QrCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      IdCommand.class,
+      QrCommand.class,
+      // Gateway (issue 9):
+      SimulatorCommand.class,
+      GatewayCommands.Verify.class,
+      GatewayCommands.Lookup.class,
+      GatewayCommands.HealthInsurance.class
+    })
 public final class Id06Command implements Callable<Integer> {
 
   /** Exit status: done; a mismatch or an invalid-but-well-formed ID is a result, not an error. */

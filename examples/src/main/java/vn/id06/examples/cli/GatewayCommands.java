@@ -68,7 +68,10 @@ final class GatewayCommands {
     @Option(names = "--name", paramLabel = "NAME", description = "Full name.")
     String name;
 
-    @Option(names = "--dob", paramLabel = "DATE", description = "Birth date: yyyy, yyyy-MM or yyyy-MM-dd.")
+    @Option(
+        names = "--dob",
+        paramLabel = "DATE",
+        description = "Birth date: yyyy, yyyy-MM or yyyy-MM-dd.")
     String dob;
 
     @Option(names = "--sex", paramLabel = "SEX", description = "MALE/FEMALE or Nam/Nữ.")
@@ -155,7 +158,9 @@ final class GatewayCommands {
         wanted.add(
             CitizenField.fromJsonName(f.strip())
                 .orElseThrow(
-                    () -> new InvalidInputException("fields", InputReason.UNKNOWN_VALUE, "unknown field")));
+                    () ->
+                        new InvalidInputException(
+                            "fields", InputReason.UNKNOWN_VALUE, "unknown field")));
       }
       URI root = gateway.root();
       Optional<JsonNode> sim = gateway.simulator(root);

@@ -41,7 +41,11 @@ final class GatewayOptions {
   static final OperatorContext DEMO_OPERATOR =
       OperatorContext.of("DEMO-AGENCY", "DEMO-OFFICER", "DEMO", "id06 simulator demo");
 
-  @Option(names = "--gateway", paramLabel = "URL", required = true, description = "Gateway root URL.")
+  @Option(
+      names = "--gateway",
+      paramLabel = "URL",
+      required = true,
+      description = "Gateway root URL.")
   String gateway;
 
   @Option(names = "--agency", paramLabel = "CODE", description = "Agency code (ID06_AGENCY).")
@@ -50,22 +54,37 @@ final class GatewayOptions {
   @Option(names = "--officer", paramLabel = "CODE", description = "Officer code (ID06_OFFICER).")
   String officer;
 
-  @Option(names = "--procedure", paramLabel = "CODE", description = "Procedure code, MaDVC (ID06_PROCEDURE).")
+  @Option(
+      names = "--procedure",
+      paramLabel = "CODE",
+      description = "Procedure code, MaDVC (ID06_PROCEDURE).")
   String procedure;
 
   @Option(names = "--purpose", paramLabel = "TEXT", description = "Purpose (ID06_PURPOSE).")
   String purpose;
 
-  @Option(names = "--officer-name", paramLabel = "NAME", description = "Officer's name (ID06_OFFICER_NAME).")
+  @Option(
+      names = "--officer-name",
+      paramLabel = "NAME",
+      description = "Officer's name (ID06_OFFICER_NAME).")
   String officerName;
 
-  @Option(names = "--officer-id", paramLabel = "ID", description = "Officer's ID (ID06_OFFICER_ID).")
+  @Option(
+      names = "--officer-id",
+      paramLabel = "ID",
+      description = "Officer's ID (ID06_OFFICER_ID).")
   String officerId;
 
-  @Option(names = "--client-key", paramLabel = "FILE", description = "Client key, PKCS#8 PEM (ID06_CLIENT_KEY).")
+  @Option(
+      names = "--client-key",
+      paramLabel = "FILE",
+      description = "Client key, PKCS#8 PEM (ID06_CLIENT_KEY).")
   Path clientKey;
 
-  @Option(names = "--client-id", paramLabel = "ID", description = "OAuth2 client id (ID06_CLIENT_ID).")
+  @Option(
+      names = "--client-id",
+      paramLabel = "ID",
+      description = "OAuth2 client id (ID06_CLIENT_ID).")
   String clientId;
 
   @Option(names = "--audience", paramLabel = "AUD", description = "Token audience (ID06_AUDIENCE).")
@@ -74,13 +93,22 @@ final class GatewayOptions {
   @Option(names = "--ca", paramLabel = "FILE", description = "CA certificates, PEM (ID06_CA).")
   Path ca;
 
-  @Option(names = "--jwks", paramLabel = "FILE|URL", description = "Gateway JWKS, file or https URL (ID06_JWKS).")
+  @Option(
+      names = "--jwks",
+      paramLabel = "FILE|URL",
+      description = "Gateway JWKS, file or https URL (ID06_JWKS).")
   String jwks;
 
-  @Option(names = "--client-cert", paramLabel = "FILE", description = "Client certificate for mutual TLS (ID06_CLIENT_CERT).")
+  @Option(
+      names = "--client-cert",
+      paramLabel = "FILE",
+      description = "Client certificate for mutual TLS (ID06_CLIENT_CERT).")
   Path clientCert;
 
-  @Option(names = "--simulator-state", paramLabel = "DIR", description = "The simulator's state folder (ID06_SIMULATOR_STATE).")
+  @Option(
+      names = "--simulator-state",
+      paramLabel = "DIR",
+      description = "The simulator's state folder (ID06_SIMULATOR_STATE).")
   Path simulatorState;
 
   private static String env(String flag, String name) {
@@ -153,7 +181,8 @@ final class GatewayOptions {
         KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(null, null);
         try (InputStream in = Files.newInputStream(caFile)) {
-          ks.setCertificateEntry("ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
+          ks.setCertificateEntry(
+              "ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
         TrustManagerFactory tmf =
             TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
@@ -178,7 +207,8 @@ final class GatewayOptions {
     if (host.equalsIgnoreCase("localhost")) {
       return true;
     }
-    if (!host.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ':' || c == '[' || c == ']')) {
+    if (!host.chars()
+        .allMatch(c -> Character.isDigit(c) || c == '.' || c == ':' || c == '[' || c == ']')) {
       return false;
     }
     try {
@@ -200,7 +230,9 @@ final class GatewayOptions {
         new String[][] {{"agency", a}, {"officer", o}, {"procedure", p}, {"purpose", u}}) {
       if (f[1] == null) {
         throw new InvalidInputException(
-            f[0], InputReason.EMPTY, "required (flag or ID06_" + f[0].toUpperCase(java.util.Locale.ROOT) + ")");
+            f[0],
+            InputReason.EMPTY,
+            "required (flag or ID06_" + f[0].toUpperCase(java.util.Locale.ROOT) + ")");
       }
     }
     String name = env(officerName, "ID06_OFFICER_NAME");
@@ -228,7 +260,8 @@ final class GatewayOptions {
       }
     }
     if (key == null) {
-      throw new InvalidInputException("clientKey", InputReason.EMPTY, "--client-key or ID06_CLIENT_KEY");
+      throw new InvalidInputException(
+          "clientKey", InputReason.EMPTY, "--client-key or ID06_CLIENT_KEY");
     }
     if (jwksText == null) {
       throw new InvalidInputException("jwks", InputReason.EMPTY, "--jwks or ID06_JWKS");

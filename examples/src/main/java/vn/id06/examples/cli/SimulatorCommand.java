@@ -41,7 +41,10 @@ final class SimulatorCommand implements Callable<Integer> {
   @Option(names = "--citizens", paramLabel = "N", description = "Population size (default 10000).")
   long citizens = 10_000;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Population and fault seed (default 6).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Population and fault seed (default 6).")
   long seed = 6;
 
   @Option(
@@ -85,7 +88,8 @@ final class SimulatorCommand implements Callable<Integer> {
     SyntheticPopulation population = SyntheticPopulation.of(seed, citizens);
     if (dump != null) {
       if (dump < 0 || dump > citizens) {
-        throw new InvalidInputException("dump", InputReason.UNKNOWN_VALUE, "0 to the population size");
+        throw new InvalidInputException(
+            "dump", InputReason.UNKNOWN_VALUE, "0 to the population size");
       }
       ObjectMapper m = new ObjectMapper();
       for (long i = 0; i < dump; i++) {
@@ -104,7 +108,8 @@ final class SimulatorCommand implements Callable<Integer> {
     try {
       alg = GatewaySimulator.SigningAlgorithm.valueOf(signing);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("signing", InputReason.UNKNOWN_VALUE, "RS256, ES256 or EdDSA");
+      throw new InvalidInputException(
+          "signing", InputReason.UNKNOWN_VALUE, "RS256, ES256 or EdDSA");
     }
     if (port < 0 || port > 65535) {
       throw new InvalidInputException("port", InputReason.UNKNOWN_VALUE, "0 to 65535");

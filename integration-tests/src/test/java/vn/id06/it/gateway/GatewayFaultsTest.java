@@ -23,7 +23,8 @@ import vn.id06.testkit.population.SyntheticPopulation;
 /** The client against the simulator's faults, mutual TLS and other signing algorithms. */
 class GatewayFaultsTest {
 
-  private static GatewaySimulator start(String faults, GatewaySimulator.SigningAlgorithm alg, boolean mtls) {
+  private static GatewaySimulator start(
+      String faults, GatewaySimulator.SigningAlgorithm alg, boolean mtls) {
     return GatewaySimulator.builder()
         .population(SyntheticPopulation.of(6, 5_000))
         .faults(FaultSpec.parse(faults))
@@ -42,17 +43,23 @@ class GatewayFaultsTest {
         }) {
       try (GatewaySimulator sim = start("", alg, true)) {
         try (PopulationDataClient c =
-            Clients.builder(sim).mutualTls(sim.clientCertificateFile()).buildPopulationDataClient()) {
+            Clients.builder(sim)
+                .mutualTls(sim.clientCertificateFile())
+                .buildPopulationDataClient()) {
           VerificationResult r =
               c.verify(Clients.OPERATOR, PopulationGatewayTest.exact(sim.population().citizen(3)));
           assertThat(r.result()).isEqualTo(VerificationOutcome.MATCH);
           assertThat(((ResponseSignature.Verified) r.provenance().signature()).algorithm())
               .isEqualTo(alg.name());
         }
-        // Without the client certificate the TLS handshake is refused: a typed error, never an answer.
+        // Without the client certificate the TLS handshake is refused: a typed error, never an
+        // answer.
         try (PopulationDataClient c = Clients.builder(sim).buildPopulationDataClient()) {
           assertThatThrownBy(
-                  () -> c.verify(Clients.OPERATOR, PopulationGatewayTest.exact(sim.population().citizen(3))))
+                  () ->
+                      c.verify(
+                          Clients.OPERATOR,
+                          PopulationGatewayTest.exact(sim.population().citizen(3))))
               .isInstanceOf(Id06Exception.class);
         }
       }
@@ -63,12 +70,16 @@ class GatewayFaultsTest {
   void tamperedAndReplayedAnswersAreRefused() {
     try (GatewaySimulator sim = start("badsig:1", GatewaySimulator.SigningAlgorithm.RS256, false);
         PopulationDataClient c = Clients.builder(sim).buildPopulationDataClient()) {
-      assertThatThrownBy(() -> c.verify(Clients.OPERATOR, PopulationGatewayTest.exact(sim.population().citizen(1))))
+      assertThatThrownBy(
+              () ->
+                  c.verify(
+                      Clients.OPERATOR, PopulationGatewayTest.exact(sim.population().citizen(1))))
           .isInstanceOfSatisfying(
               VerificationException.class,
               e -> assertThat(e.check()).isEqualTo(SecurityCheck.RESPONSE_SIGNATURE));
     }
-    try (GatewaySimulator sim = start("replay:0.5", GatewaySimulator.SigningAlgorithm.RS256, false);
+    try (GatewaySimulator sim =
+            start("replay:0.5", GatewaySimulator.SigningAlgorithm.RS256, false);
         PopulationDataClient c = Clients.builder(sim).buildPopulationDataClient()) {
       int refused = 0;
       for (int i = 0; i < 12; i++) {
@@ -102,7 +113,8 @@ class GatewayFaultsTest {
       for (long i = 0; i < 60; i++) {
         long start = System.nanoTime();
         try {
-          VerificationResult r = c.verify(Clients.OPERATOR, PopulationGatewayTest.exact(sim.population().citizen(i)));
+          VerificationResult r =
+              c.verify(Clients.OPERATOR, PopulationGatewayTest.exact(sim.population().citizen(i)));
           assertThat(r.result()).isEqualTo(VerificationOutcome.MATCH);
           assertThat(r.provenance().level()).isEqualTo(ProofLevel.POPULATION_DATABASE);
           ok++;

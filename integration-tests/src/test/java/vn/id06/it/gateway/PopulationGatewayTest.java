@@ -66,7 +66,9 @@ class PopulationGatewayTest {
                   CitizenId.parse(c.citizenId()), VietnameseName.of(c.fullName()), wrong, null));
       assertThat(bad.result()).isEqualTo(VerificationOutcome.MISMATCH);
       assertThat(bad.field(CitizenField.DATE_OF_BIRTH))
-          .contains(new FieldVerification(CitizenField.DATE_OF_BIRTH, VerificationOutcome.MISMATCH, false));
+          .contains(
+              new FieldVerification(
+                  CitizenField.DATE_OF_BIRTH, VerificationOutcome.MISMATCH, false));
       assertThat(bad.field(CitizenField.FULL_NAME).map(FieldVerification::result))
           .contains(VerificationOutcome.MATCH);
       assertThat(bad.requestId()).isNotEqualTo(ok.requestId());
@@ -85,7 +87,8 @@ class PopulationGatewayTest {
               VerificationRequest.of(
                   CitizenId.parse(c.citizenId()), VietnameseName.of(shouted), null, null));
       assertThat(r.field(CitizenField.FULL_NAME))
-          .contains(new FieldVerification(CitizenField.FULL_NAME, VerificationOutcome.MISMATCH, true));
+          .contains(
+              new FieldVerification(CitizenField.FULL_NAME, VerificationOutcome.MISMATCH, true));
     }
   }
 
@@ -96,7 +99,8 @@ class PopulationGatewayTest {
       VerificationResult r =
           client.verify(
               Clients.OPERATOR,
-              VerificationRequest.of(CitizenId.parse("001099000001"), null, PartialDate.of(1999), null));
+              VerificationRequest.of(
+                  CitizenId.parse("001099000001"), null, PartialDate.of(1999), null));
       // Citizen 001099000001 may exist by chance only if the generator produced exactly it.
       if (sim.population().byCitizenId("001099000001").isEmpty()) {
         assertThat(r.result()).isEqualTo(VerificationOutcome.NOT_FOUND);
@@ -115,7 +119,10 @@ class PopulationGatewayTest {
               Clients.OPERATOR,
               LookupRequest.of(
                   CitizenId.parse(c.citizenId()),
-                  EnumSet.of(CitizenField.FULL_NAME, CitizenField.DATE_OF_BIRTH, CitizenField.PERMANENT_ADDRESS),
+                  EnumSet.of(
+                      CitizenField.FULL_NAME,
+                      CitizenField.DATE_OF_BIRTH,
+                      CitizenField.PERMANENT_ADDRESS),
                   "HS-2026-000123"));
       assertThat(r).isPresent();
       CitizenRecord rec = r.get();
@@ -138,10 +145,12 @@ class PopulationGatewayTest {
         Clients.builder(sim).batchSize(300).maxInFlight(3).buildPopulationDataClient()) {
       List<VerificationResult> batch =
           client.verifyBatch(
-              Clients.OPERATOR, people.subList(0, 1000).stream().map(PopulationGatewayTest::exact).toList());
+              Clients.OPERATOR,
+              people.subList(0, 1000).stream().map(PopulationGatewayTest::exact).toList());
       assertThat(batch).hasSize(1000).allMatch(r -> r.result() == VerificationOutcome.MATCH);
 
-      // Every third subject gets a wrong sex: the mismatches must come back at exactly those places.
+      // Every third subject gets a wrong sex: the mismatches must come back at exactly those
+      // places.
       List<VerificationRequest> in =
           LongStream.range(0, people.size())
               .mapToObj(
@@ -155,7 +164,10 @@ class PopulationGatewayTest {
                   })
               .toList();
       List<VerificationOutcome> out =
-          client.verifyAll(Clients.OPERATOR, in.iterator()).map(VerificationResult::result).toList();
+          client
+              .verifyAll(Clients.OPERATOR, in.iterator())
+              .map(VerificationResult::result)
+              .toList();
       assertThat(out).hasSize(people.size());
       for (int i = 0; i < out.size(); i++) {
         assertThat(out.get(i))

@@ -7,8 +7,8 @@ import vn.id06.core.UnavailableException;
 
 /**
  * One attempt failed in a way a retry may cure: a dropped or timed-out connection, a 429 or 503 (a
- * proxy's, unsigned, or the gateway's), a 5xx problem, or an expired access token. Never escapes the
- * client: after the last attempt it becomes {@link #exhausted(int)}.
+ * proxy's, unsigned, or the gateway's), a 5xx problem, or an expired access token. Never escapes
+ * the client: after the last attempt it becomes {@link #exhausted(int)}.
  */
 final class AttemptFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -25,8 +25,8 @@ final class AttemptFailure extends RuntimeException {
   private final transient Duration retryAfter;
   private final transient Id06Exception finalError;
 
-  AttemptFailure(Kind kind, String message, Duration retryAfter, Id06Exception finalError,
-      Throwable cause) {
+  AttemptFailure(
+      Kind kind, String message, Duration retryAfter, Id06Exception finalError, Throwable cause) {
     super(message, cause, false, false);
     this.kind = kind;
     this.retryAfter = retryAfter;

@@ -9,8 +9,8 @@ import vn.id06.core.citizen.CitizenRecord;
 /**
  * The seam between the typed clients and one wire profile. A connector makes one attempt of one
  * operation and returns sdk-core types; the clients above it own retries, the breaker, the rate
- * limit, deadlines, request ids and audit, so every profile (REST now; the LGSP SOAP profile and the
- * social-insurance card check next) gets the same behaviour.
+ * limit, deadlines, request ids and audit, so every profile (REST now; the LGSP SOAP profile and
+ * the social-insurance card check next) gets the same behaviour.
  *
  * <p>A connector throws {@link AttemptFailure} for what a retry may cure, and the typed id06
  * exceptions for everything else. Implementations are thread-safe.

@@ -187,8 +187,8 @@ public final class GatewayClientBuilder {
   }
 
   /**
-   * Accepts unsigned answers. Every answer is then marked {@code POPULATION_DATABASE_UNVERIFIED};
-   * a signature that is present is still checked.
+   * Accepts unsigned answers. Every answer is then marked {@code POPULATION_DATABASE_UNVERIFIED}; a
+   * signature that is present is still checked.
    *
    * @param allow true to accept them
    * @return this builder
@@ -369,10 +369,14 @@ public final class GatewayClientBuilder {
       throw new InvalidInputException("gatewayUrl", InputReason.EMPTY, "required");
     }
     String scheme = gateway.getScheme() == null ? "" : gateway.getScheme().toLowerCase(Locale.ROOT);
-    if (gateway.getHost() == null || gateway.getRawUserInfo() != null
-        || gateway.getRawQuery() != null || gateway.getRawFragment() != null) {
+    if (gateway.getHost() == null
+        || gateway.getRawUserInfo() != null
+        || gateway.getRawQuery() != null
+        || gateway.getRawFragment() != null) {
       throw new InvalidInputException(
-          "gatewayUrl", InputReason.MALFORMED, "a URL with a host, no credentials, query or fragment");
+          "gatewayUrl",
+          InputReason.MALFORMED,
+          "a URL with a host, no credentials, query or fragment");
     }
     if (scheme.equals("http")) {
       if (!isLoopback(gateway.getHost())) {

@@ -20,8 +20,8 @@ import vn.id06.core.UnavailableException;
 import vn.id06.core.audit.OperatorContext;
 
 /**
- * What both clients share: the connector, the call policy, the batch threads. Thread-safe;
- * closed once.
+ * What both clients share: the connector, the call policy, the batch threads. Thread-safe; closed
+ * once.
  */
 final class GatewayCore implements AutoCloseable {
 
@@ -120,14 +120,12 @@ final class GatewayCore implements AutoCloseable {
     return "id06-" + UUID.randomUUID().toString().replace("-", "");
   }
 
-  <T> T call(String operation, OperatorContext operator, String requestId,
-      ConnectorCall<T> body) {
+  <T> T call(String operation, OperatorContext operator, String requestId, ConnectorCall<T> body) {
     Objects.requireNonNull(operator, "operator");
     if (closed.get()) {
       throw new IllegalStateException("the client is closed");
     }
-    IntFunction<T> attempt =
-        n -> body.apply(connector, new Connector.Call(operator, requestId, n));
+    IntFunction<T> attempt = n -> body.apply(connector, new Connector.Call(operator, requestId, n));
     return policy.run(operation, attempt);
   }
 
@@ -138,7 +136,8 @@ final class GatewayCore implements AutoCloseable {
 
   static void requireOperator(OperatorContext operator) {
     if (operator == null) {
-      throw new InvalidInputException("operator", InputReason.EMPTY, "an operator context is required");
+      throw new InvalidInputException(
+          "operator", InputReason.EMPTY, "an operator context is required");
     }
   }
 

@@ -3,8 +3,8 @@ package vn.id06.core.gateway;
 import java.time.Duration;
 
 /**
- * A snapshot of a client's counters: calls, attempts, retries, failures, the circuit breaker's state
- * and latency.
+ * A snapshot of a client's counters: calls, attempts, retries, failures, the circuit breaker's
+ * state and latency.
  *
  * <p>Immutable and thread-safe.
  *

@@ -5,8 +5,8 @@ import java.util.Objects;
 import vn.id06.core.citizen.GatewayProvenance;
 
 /**
- * A health-insurance (BHYT) card as the gateway reports it for a 12-digit ID: card number, validity,
- * registered initial-care facility and social-insurance number.
+ * A health-insurance (BHYT) card as the gateway reports it for a 12-digit ID: card number,
+ * validity, registered initial-care facility and social-insurance number.
  *
  * <p>Immutable and thread-safe. {@link #toString()} masks the numbers.
  *
@@ -49,7 +49,8 @@ public record HealthInsuranceCardCheck(
   }
 
   private static String mask(String s) {
-    return s.length() < 5 ? "****" : s.substring(0, 2) + "*".repeat(s.length() - 4)
-        + s.substring(s.length() - 2);
+    return s.length() < 5
+        ? "****"
+        : s.substring(0, 2) + "*".repeat(s.length() - 4) + s.substring(s.length() - 2);
   }
 }

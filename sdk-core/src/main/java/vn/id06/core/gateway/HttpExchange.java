@@ -143,7 +143,9 @@ final class HttpExchange implements AutoCloseable {
 
   static UnavailableException oversized(int attempt) {
     return new UnavailableException(
-        UnavailableException.Kind.GATEWAY, attempt, "the gateway's answer is larger than the limit",
+        UnavailableException.Kind.GATEWAY,
+        attempt,
+        "the gateway's answer is larger than the limit",
         null);
   }
 

@@ -76,8 +76,7 @@ public final class LookupRequest {
    * @throws InvalidInputException if no field is named, a field cannot be looked up, or the
    *     reference is missing
    */
-  public static LookupRequest of(
-      CitizenId id, Set<CitizenField> fields, String consentReference) {
+  public static LookupRequest of(CitizenId id, Set<CitizenField> fields, String consentReference) {
     return new LookupRequest(Objects.requireNonNull(id, "id"), null, fields, consentReference);
   }
 

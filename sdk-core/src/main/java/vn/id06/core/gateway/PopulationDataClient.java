@@ -18,8 +18,8 @@ import vn.id06.core.citizen.CitizenRecord;
  * <p>Every call carries an {@link OperatorContext}: who is acting, for which procedure and purpose;
  * there is no call without one. Every answer is checked before any of it is used: its detached
  * signature over the exact body bytes, against the gateway's configured JWKS, bound to this call's
- * request id and fresh. Verify and look-up are reads: they are retried after a dropped connection, a
- * 429 or a 503 (honouring {@code Retry-After} up to a cap), keeping their request id.
+ * request id and fresh. Verify and look-up are reads: they are retried after a dropped connection,
+ * a 429 or a 503 (honouring {@code Retry-After} up to a cap), keeping their request id.
  *
  * <p>Made by {@link #builder()}. Thread-safe: one instance serves any number of threads; close it
  * to release its connections and threads.
@@ -66,13 +66,14 @@ public interface PopulationDataClient extends AutoCloseable {
    * @return one result per subject, in order
    * @throws InvalidInputException if the list is empty or longer than 1,000
    */
-  List<VerificationResult> verifyBatch(OperatorContext operator, List<VerificationRequest> subjects);
+  List<VerificationResult> verifyBatch(
+      OperatorContext operator, List<VerificationRequest> subjects);
 
   /**
    * Verifies a stream of subjects of any length: groups them into batch requests, keeps at most the
    * configured number of requests in flight and the configured rate, and reads the input only as
-   * results are consumed (back-pressure, no unbounded queue). Results come in input order. A failure
-   * of one batch, after its retries, is thrown from the stream at that batch's position.
+   * results are consumed (back-pressure, no unbounded queue). Results come in input order. A
+   * failure of one batch, after its retries, is thrown from the stream at that batch's position.
    *
    * @param operator who is asking, and why
    * @param subjects the subjects, read lazily

@@ -95,7 +95,8 @@ final class ResponseSigning {
    */
   ResponseSignature.Verified verify(String jws, byte[] body, String requestId, int status) {
     if (jws.length() > MAX_HEADER) {
-      throw new VerificationException(SecurityCheck.RESPONSE_SIGNATURE, "signature header too long");
+      throw new VerificationException(
+          SecurityCheck.RESPONSE_SIGNATURE, "signature header too long");
     }
     int first = jws.indexOf('.');
     if (first <= 0 || !jws.startsWith("..", first) || jws.indexOf('.', first + 2) >= 0) {

@@ -217,7 +217,8 @@ final class RestConnector implements Connector {
       if (v.isObject()) {
         VerificationOutcome r = outcome(v.path("result").asText(""));
         boolean explained =
-            r == VerificationOutcome.MISMATCH && "MATCH".equals(v.path("normalisedResult").asText());
+            r == VerificationOutcome.MISMATCH
+                && "MATCH".equals(v.path("normalisedResult").asText());
         fields.put(field, new FieldVerification(field, r, explained));
       }
     }
@@ -228,7 +229,9 @@ final class RestConnector implements Connector {
         life = LifeStatus.valueOf(ls);
       } catch (IllegalArgumentException e) {
         throw new UnavailableException(
-            UnavailableException.Kind.GATEWAY, 1, "the gateway's answer has an unknown life status",
+            UnavailableException.Kind.GATEWAY,
+            1,
+            "the gateway's answer has an unknown life status",
             null);
       }
     }
@@ -336,8 +339,10 @@ final class RestConnector implements Connector {
               method,
               base.resolve(path),
               Map.of(
-                  "Authorization", "Bearer " + token,
-                  OPERATOR_HEADER, operatorHeader(call.operator(), call.requestId())),
+                  "Authorization",
+                  "Bearer " + token,
+                  OPERATOR_HEADER,
+                  operatorHeader(call.operator(), call.requestId())),
               bytes,
               ContentType.APPLICATION_JSON,
               limit);
@@ -360,7 +365,9 @@ final class RestConnector implements Connector {
     if (a.signature() == null && throttling) {
       // A proxy or load balancer in front of the gateway: never an answer, only a reason to retry.
       throw new AttemptFailure(
-          status == 429 || status == 503 ? AttemptFailure.Kind.THROTTLED : AttemptFailure.Kind.SERVER,
+          status == 429 || status == 503
+              ? AttemptFailure.Kind.THROTTLED
+              : AttemptFailure.Kind.SERVER,
           "the gateway is busy (HTTP " + status + ")",
           retryAfter(a.retryAfter(), clock),
           null,
@@ -405,11 +412,15 @@ final class RestConnector implements Connector {
               code,
               call.requestId(),
               retryable,
-              "the gateway refused the request (HTTP " + status + (code.isEmpty() ? "" : ", " + code)
+              "the gateway refused the request (HTTP "
+                  + status
+                  + (code.isEmpty() ? "" : ", " + code)
                   + ")");
       if (retryable) {
         throw new AttemptFailure(
-            status == 429 || status == 503 ? AttemptFailure.Kind.THROTTLED : AttemptFailure.Kind.SERVER,
+            status == 429 || status == 503
+                ? AttemptFailure.Kind.THROTTLED
+                : AttemptFailure.Kind.SERVER,
             refusal.getMessage(),
             retryAfter(a.retryAfter(), clock),
             refusal,

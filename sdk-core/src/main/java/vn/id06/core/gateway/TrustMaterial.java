@@ -40,12 +40,15 @@ final class TrustMaterial {
   }
 
   static PrivateKey privateKey(Path file) {
-    byte[] der = pemBlocks("clientKey", readLimited("clientKey", file), "PRIVATE KEY").stream()
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    "clientKey", InputReason.UNRECOGNISED_FORMAT, "no PKCS#8 PRIVATE KEY block"));
+    byte[] der =
+        pemBlocks("clientKey", readLimited("clientKey", file), "PRIVATE KEY").stream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "clientKey",
+                        InputReason.UNRECOGNISED_FORMAT,
+                        "no PKCS#8 PRIVATE KEY block"));
     for (String alg : new String[] {"EC", "RSA", "Ed25519"}) {
       try {
         return KeyFactory.getInstance(alg).generatePrivate(new PKCS8EncodedKeySpec(der));

@@ -47,7 +47,8 @@ public final class VerificationRequest {
    */
   public static VerificationRequest of(
       CitizenId id, VietnameseName fullName, PartialDate dateOfBirth, Sex sex) {
-    return new VerificationRequest(Objects.requireNonNull(id, "id"), null, fullName, dateOfBirth, sex);
+    return new VerificationRequest(
+        Objects.requireNonNull(id, "id"), null, fullName, dateOfBirth, sex);
   }
 
   /**
@@ -61,7 +62,8 @@ public final class VerificationRequest {
    */
   public static VerificationRequest ofLegacy(
       LegacyId id, VietnameseName fullName, PartialDate dateOfBirth, Sex sex) {
-    return new VerificationRequest(null, Objects.requireNonNull(id, "id"), fullName, dateOfBirth, sex);
+    return new VerificationRequest(
+        null, Objects.requireNonNull(id, "id"), fullName, dateOfBirth, sex);
   }
 
   /**

@@ -93,7 +93,14 @@ public final class VerificationResult {
 
   @Override
   public String toString() {
-    return "VerificationResult[" + result + ", fields=" + fields.values() + ", lifeStatus="
-        + lifeStatus + ", requestId=" + provenance.requestId() + "]";
+    return "VerificationResult["
+        + result
+        + ", fields="
+        + fields.values()
+        + ", lifeStatus="
+        + lifeStatus
+        + ", requestId="
+        + provenance.requestId()
+        + "]";
   }
 }

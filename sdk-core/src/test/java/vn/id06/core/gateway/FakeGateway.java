@@ -134,7 +134,10 @@ final class FakeGateway implements AutoCloseable {
               .withoutPadding()
               .encodeToString(Arrays.copyOfRange(spki, spki.length - 32, spki.length));
       return "{\"keys\":["
-          + new ECKey.Builder(Curve.P_256, (ECPublicKey) EC.getPublic()).keyID("ec-1").build().toJSONString()
+          + new ECKey.Builder(Curve.P_256, (ECPublicKey) EC.getPublic())
+              .keyID("ec-1")
+              .build()
+              .toJSONString()
           + ","
           + new RSAKey.Builder((RSAPublicKey) RSA.getPublic()).keyID("rsa-1").build().toJSONString()
           + ",{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"kid\":\"ed-1\",\"x\":\""
@@ -166,7 +169,9 @@ final class FakeGateway implements AutoCloseable {
       if (path.endsWith("/oauth2/token")) {
         tokens.incrementAndGet();
         byte[] b =
-            ("{\"access_token\":\"t" + tokens.get() + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")
+            ("{\"access_token\":\"t"
+                    + tokens.get()
+                    + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")
                 .getBytes(StandardCharsets.US_ASCII);
         ex.getResponseHeaders().set("Content-Type", "application/json");
         if (tokenStatus != 200) {
@@ -183,7 +188,8 @@ final class FakeGateway implements AutoCloseable {
         return;
       }
       Map<String, String> headers = new LinkedHashMap<>();
-      ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
+      ex.getRequestHeaders()
+          .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
       JsonNode body = in.length == 0 ? null : JSON.readTree(in);
       Seen s = new Seen(ex.getRequestMethod(), path, headers, body);
       remember(s);
@@ -237,7 +243,10 @@ final class FakeGateway implements AutoCloseable {
                 + ",\"sts\":"
                 + sts
                 + "}";
-    String h = Base64.getUrlEncoder().withoutPadding().encodeToString(header.getBytes(StandardCharsets.UTF_8));
+    String h =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(header.getBytes(StandardCharsets.UTF_8));
     try {
       PrivateKey k = r.key.getPrivate();
       Signature sig =

@@ -44,7 +44,8 @@ class PopulationDataClientTest {
       OperatorContext.of("000.00.00.H10", "CB01", "1.004227", "unit test");
   static final CitizenId ID = CitizenId.parse("079085000123");
   static final VerificationRequest SUBJECT =
-      VerificationRequest.of(ID, VietnameseName.of("Nguyễn Văn An"), PartialDate.of(1985, 3, 14), Sex.MALE);
+      VerificationRequest.of(
+          ID, VietnameseName.of("Nguyễn Văn An"), PartialDate.of(1985, 3, 14), Sex.MALE);
   static final String MATCH =
       "{\"result\":\"MATCH\",\"lifeStatus\":\"ALIVE\",\"fields\":{\"fullName\":{\"result\":\"MATCH\"},"
           + "\"dateOfBirth\":{\"result\":\"MATCH\"},\"sex\":{\"result\":\"MATCH\"}}}";
@@ -93,12 +94,16 @@ class PopulationDataClientTest {
       VerificationResult r = c.verify(OP, SUBJECT);
       assertThat(r.result()).isEqualTo(VerificationOutcome.MISMATCH);
       assertThat(r.field(CitizenField.FULL_NAME))
-          .contains(new FieldVerification(CitizenField.FULL_NAME, VerificationOutcome.MISMATCH, true));
+          .contains(
+              new FieldVerification(CitizenField.FULL_NAME, VerificationOutcome.MISMATCH, true));
       assertThat(r.field(CitizenField.DATE_OF_BIRTH))
-          .contains(new FieldVerification(CitizenField.DATE_OF_BIRTH, VerificationOutcome.MISMATCH, false));
+          .contains(
+              new FieldVerification(
+                  CitizenField.DATE_OF_BIRTH, VerificationOutcome.MISMATCH, false));
       assertThat(r.field(CitizenField.SEX).get().result()).isEqualTo(VerificationOutcome.MATCH);
       assertThat(r.lifeStatus()).contains(LifeStatus.DECEASED);
-      assertThat(r.provenance().signature()).isEqualTo(new ResponseSignature.Verified("ec-1", "ES256"));
+      assertThat(r.provenance().signature())
+          .isEqualTo(new ResponseSignature.Verified("ec-1", "ES256"));
       assertThat(r.provenance().level()).isEqualTo(ProofLevel.POPULATION_DATABASE);
       assertThat(r.provenance().profile()).isEqualTo("rest");
       assertThat(r.toString()).doesNotContain("079085000123").contains(r.requestId());
@@ -121,7 +126,10 @@ class PopulationDataClientTest {
             FakeGateway.Reply r = FakeGateway.Reply.json(MATCH);
             r.alg = a[0];
             r.kid = a[1];
-            r.key = a[0].equals("RS256") ? FakeGateway.RSA : a[0].equals("EdDSA") ? FakeGateway.ED : FakeGateway.EC;
+            r.key =
+                a[0].equals("RS256")
+                    ? FakeGateway.RSA
+                    : a[0].equals("EdDSA") ? FakeGateway.ED : FakeGateway.EC;
             return r;
           };
       try (PopulationDataClient c = client()) {
@@ -133,10 +141,16 @@ class PopulationDataClientTest {
 
   @Test
   void legacyIdsAndPartialDatesAreSentAsGiven() throws IOException {
-    gw.script = s -> FakeGateway.Reply.json("{\"result\":\"NOT_FOUND\",\"fields\":{\"dateOfBirth\":{\"result\":\"NOT_FOUND\"}}}");
+    gw.script =
+        s ->
+            FakeGateway.Reply.json(
+                "{\"result\":\"NOT_FOUND\",\"fields\":{\"dateOfBirth\":{\"result\":\"NOT_FOUND\"}}}");
     try (PopulationDataClient c = client()) {
       VerificationResult r =
-          c.verify(OP, VerificationRequest.ofLegacy(LegacyId.parse("123456789"), null, PartialDate.of(1960), null));
+          c.verify(
+              OP,
+              VerificationRequest.ofLegacy(
+                  LegacyId.parse("123456789"), null, PartialDate.of(1960), null));
       assertThat(r.result()).isEqualTo(VerificationOutcome.NOT_FOUND);
       assertThat(r.lifeStatus()).isEmpty();
     }
@@ -151,7 +165,8 @@ class PopulationDataClientTest {
     gw.script = s -> reply;
     try (PopulationDataClient c = client()) {
       assertThatThrownBy(() -> c.verify(OP, SUBJECT))
-          .isInstanceOfSatisfying(VerificationException.class, e -> assertThat(e.check()).isEqualTo(check));
+          .isInstanceOfSatisfying(
+              VerificationException.class, e -> assertThat(e.check()).isEqualTo(check));
       assertThat(c.metrics().attempts()).as("a security failure is not retried").isEqualTo(1);
     }
   }
@@ -184,7 +199,8 @@ class PopulationDataClientTest {
     encoded.headerJson = "{\"alg\":\"ES256\",\"kid\":\"ec-1\"}";
     refused(encoded, SecurityCheck.RESPONSE_SIGNATURE);
     FakeGateway.Reply crit = FakeGateway.Reply.json(MATCH);
-    crit.headerJson = "{\"alg\":\"ES256\",\"kid\":\"ec-1\",\"b64\":false,\"crit\":[\"b64\",\"exp\"]}";
+    crit.headerJson =
+        "{\"alg\":\"ES256\",\"kid\":\"ec-1\",\"b64\":false,\"crit\":[\"b64\",\"exp\"]}";
     refused(crit, SecurityCheck.RESPONSE_SIGNATURE);
     for (String raw : new String[] {"garbage", "a.b.c", "!!..!!", "e30..AAAA", "x".repeat(3000)}) {
       FakeGateway.Reply r = FakeGateway.Reply.json(MATCH);
@@ -207,7 +223,8 @@ class PopulationDataClientTest {
     try (PopulationDataClient c = client()) {
       assertThatThrownBy(() -> c.verify(OP, SUBJECT))
           .isInstanceOfSatisfying(
-              VerificationException.class, e -> assertThat(e.check()).isEqualTo(SecurityCheck.REQUEST_BINDING));
+              VerificationException.class,
+              e -> assertThat(e.check()).isEqualTo(SecurityCheck.REQUEST_BINDING));
     }
   }
 
@@ -239,7 +256,8 @@ class PopulationDataClientTest {
     try (PopulationDataClient c = builder().maxResponseBytes(2048).buildPopulationDataClient()) {
       assertThatThrownBy(() -> c.verify(OP, SUBJECT))
           .isInstanceOfSatisfying(
-              UnavailableException.class, e -> assertThat(e.getMessage()).contains("larger than the limit"));
+              UnavailableException.class,
+              e -> assertThat(e.getMessage()).contains("larger than the limit"));
     }
     gw.script = s -> FakeGateway.Reply.json("{\"result\":\"PERHAPS\"}");
     try (PopulationDataClient c = client()) {
@@ -258,7 +276,8 @@ class PopulationDataClientTest {
   @Test
   void unsignedAnswersAreAcceptedOnlyWhenAllowedAndThenMarkedUnverified() throws IOException {
     gw.script = s -> FakeGateway.Reply.json(MATCH).unsigned();
-    try (PopulationDataClient c = builder().allowUnsignedResponses(true).buildPopulationDataClient()) {
+    try (PopulationDataClient c =
+        builder().allowUnsignedResponses(true).buildPopulationDataClient()) {
       VerificationResult r = c.verify(OP, SUBJECT);
       assertThat(r.provenance().level()).isEqualTo(ProofLevel.POPULATION_DATABASE_UNVERIFIED);
       assertThat(r.provenance().signature().verified()).isFalse();
@@ -267,7 +286,8 @@ class PopulationDataClientTest {
     FakeGateway.Reply tampered = FakeGateway.Reply.json(MATCH);
     tampered.tamper = true;
     gw.script = s -> tampered;
-    try (PopulationDataClient c = builder().allowUnsignedResponses(true).buildPopulationDataClient()) {
+    try (PopulationDataClient c =
+        builder().allowUnsignedResponses(true).buildPopulationDataClient()) {
       assertThatThrownBy(() -> c.verify(OP, SUBJECT)).isInstanceOf(VerificationException.class);
     }
   }
@@ -281,8 +301,16 @@ class PopulationDataClientTest {
     gw.script =
         s ->
             switch (n.getAndIncrement()) {
-              case 0 -> FakeGateway.Reply.json("<html>busy</html>").unsigned().status(429).header("Retry-After", "7");
-              case 1 -> FakeGateway.Reply.json("busy").unsigned().status(503).header("Retry-After", "3600");
+              case 0 ->
+                  FakeGateway.Reply.json("<html>busy</html>")
+                      .unsigned()
+                      .status(429)
+                      .header("Retry-After", "7");
+              case 1 ->
+                  FakeGateway.Reply.json("busy")
+                      .unsigned()
+                      .status(503)
+                      .header("Retry-After", "3600");
               default -> FakeGateway.Reply.json(MATCH);
             };
     try (PopulationDataClient c =
@@ -298,7 +326,10 @@ class PopulationDataClientTest {
       assertThat(m.throttled()).isEqualTo(2);
       assertThat(m.calls()).isEqualTo(1);
     }
-    assertThat(gw.seen()).extracting(FakeGateway.Seen::requestId).hasSize(3).containsOnly(gw.seen().get(0).requestId());
+    assertThat(gw.seen())
+        .extracting(FakeGateway.Seen::requestId)
+        .hasSize(3)
+        .containsOnly(gw.seen().get(0).requestId());
   }
 
   @Test
@@ -369,7 +400,8 @@ class PopulationDataClientTest {
     }
     gw.script =
         s ->
-            FakeGateway.Reply.json("{\"type\":\"https://id06.vn/problems/internal\",\"status\":500}")
+            FakeGateway.Reply.json(
+                    "{\"type\":\"https://id06.vn/problems/internal\",\"status\":500}")
                 .status(500)
                 .type("application/problem+json");
     try (PopulationDataClient c = client()) {
@@ -404,7 +436,8 @@ class PopulationDataClientTest {
     try (PopulationDataClient c = client()) {
       assertThatThrownBy(() -> c.verify(OP, SUBJECT))
           .isInstanceOfSatisfying(
-              VerificationException.class, e -> assertThat(e.check()).isEqualTo(SecurityCheck.TOKEN));
+              VerificationException.class,
+              e -> assertThat(e.check()).isEqualTo(SecurityCheck.TOKEN));
     }
     gw.tokenStatus = 503;
     try (PopulationDataClient c = client()) {
@@ -417,7 +450,10 @@ class PopulationDataClientTest {
   void theBreakerOpensAfterConsecutiveFailuresAndClosesAfterASuccessfulTrial() throws IOException {
     AtomicInteger fail = new AtomicInteger(1);
     gw.script =
-        s -> fail.get() == 1 ? FakeGateway.Reply.json("x").unsigned().status(503) : FakeGateway.Reply.json(MATCH);
+        s ->
+            fail.get() == 1
+                ? FakeGateway.Reply.json("x").unsigned().status(503)
+                : FakeGateway.Reply.json(MATCH);
     try (PopulationDataClient c =
         builder()
             .retries(1, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1))
@@ -465,7 +501,8 @@ class PopulationDataClientTest {
       }
     }
     // The first request goes at once; each later one waits a quarter second on the fake clock.
-    assertThat(clock.pauses()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(250));
+    assertThat(clock.pauses())
+        .containsExactly(Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(250));
   }
 
   @Test
@@ -488,8 +525,10 @@ class PopulationDataClientTest {
   @Test
   void retryAfterParsesSecondsAndDates() {
     assertThat(RestConnector.retryAfter("5", clock)).isEqualTo(Duration.ofSeconds(5));
-    assertThat(RestConnector.retryAfter("Sun, 01 Mar 2026 02:00:30 GMT", clock)).isEqualTo(Duration.ofSeconds(30));
-    assertThat(RestConnector.retryAfter("Sun, 01 Mar 2026 01:00:00 GMT", clock)).isEqualTo(Duration.ZERO);
+    assertThat(RestConnector.retryAfter("Sun, 01 Mar 2026 02:00:30 GMT", clock))
+        .isEqualTo(Duration.ofSeconds(30));
+    assertThat(RestConnector.retryAfter("Sun, 01 Mar 2026 01:00:00 GMT", clock))
+        .isEqualTo(Duration.ZERO);
     assertThat(RestConnector.retryAfter("-3", clock)).isNull();
     assertThat(RestConnector.retryAfter("soon", clock)).isNull();
     assertThat(RestConnector.retryAfter(" ", clock)).isNull();
@@ -529,7 +568,10 @@ class PopulationDataClientTest {
     gw.script = s2 -> FakeGateway.Reply.json("{\"found\":false}");
     try (PopulationDataClient c = client()) {
       assertThat(
-              c.lookup(OP, LookupRequest.ofLegacy(LegacyId.parse("123456789"), EnumSet.of(CitizenField.SEX), "HS-1")))
+              c.lookup(
+                  OP,
+                  LookupRequest.ofLegacy(
+                      LegacyId.parse("123456789"), EnumSet.of(CitizenField.SEX), "HS-1")))
           .isEmpty();
     }
     for (String bad :
@@ -540,7 +582,8 @@ class PopulationDataClientTest {
         }) {
       gw.script = s3 -> FakeGateway.Reply.json(bad);
       try (PopulationDataClient c = client()) {
-        assertThatThrownBy(() -> c.lookup(OP, LookupRequest.of(ID, EnumSet.of(CitizenField.SEX), "HS-1")))
+        assertThatThrownBy(
+                () -> c.lookup(OP, LookupRequest.of(ID, EnumSet.of(CitizenField.SEX), "HS-1")))
             .isInstanceOf(UnavailableException.class)
             .hasMessageNotContaining("14/03/1985");
       }
@@ -604,27 +647,35 @@ class PopulationDataClientTest {
             return it.next();
           }
         };
-    try (PopulationDataClient c = builder().batchSize(50).maxInFlight(3).buildPopulationDataClient()) {
+    try (PopulationDataClient c =
+        builder().batchSize(50).maxInFlight(3).buildPopulationDataClient()) {
       Iterator<VerificationResult> out = c.verifyAll(OP, counting).iterator();
       assertThat(out.next().result()).isEqualTo(VerificationOutcome.MISMATCH);
-      assertThat(pulled.get()).as("back-pressure: the input is read only ahead by K batches").isLessThanOrEqualTo(4 * 50);
+      assertThat(pulled.get())
+          .as("back-pressure: the input is read only ahead by K batches")
+          .isLessThanOrEqualTo(4 * 50);
       List<VerificationOutcome> rest = new ArrayList<>();
       out.forEachRemaining(r -> rest.add(r.result()));
       assertThat(rest).hasSize(949);
       for (int i = 1; i < 950; i++) {
-        assertThat(rest.get(i - 1)).isEqualTo(i % 7 == 0 ? VerificationOutcome.MISMATCH : VerificationOutcome.MATCH);
+        assertThat(rest.get(i - 1))
+            .isEqualTo(i % 7 == 0 ? VerificationOutcome.MISMATCH : VerificationOutcome.MATCH);
       }
       assertThat(gw.maxInFlight.get()).isBetween(1, 3);
       List<VerificationResult> batch = c.verifyBatch(OP, in.subList(0, 10));
       assertThat(batch).hasSize(10);
-      assertThatThrownBy(() -> c.verifyBatch(OP, List.of())).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> c.verifyBatch(OP, IntStream.range(0, 1001).mapToObj(i -> SUBJECT).toList()))
+      assertThatThrownBy(() -> c.verifyBatch(OP, List.of()))
+          .isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(
+              () -> c.verifyBatch(OP, IntStream.range(0, 1001).mapToObj(i -> SUBJECT).toList()))
           .isInstanceOf(InvalidInputException.class);
     }
     gw.script = s -> FakeGateway.Reply.json("{\"results\":[]}");
     try (PopulationDataClient c = client()) {
-      assertThatThrownBy(() -> c.verifyBatch(OP, in.subList(0, 2))).isInstanceOf(UnavailableException.class);
-      assertThatThrownBy(() -> c.verifyAll(OP, in.iterator()).count()).isInstanceOf(UnavailableException.class);
+      assertThatThrownBy(() -> c.verifyBatch(OP, in.subList(0, 2)))
+          .isInstanceOf(UnavailableException.class);
+      assertThatThrownBy(() -> c.verifyAll(OP, in.iterator()).count())
+          .isInstanceOf(UnavailableException.class);
       assertThat(c.verifyAll(OP, List.<VerificationRequest>of().iterator()).count()).isZero();
     }
   }
@@ -645,7 +696,8 @@ class PopulationDataClientTest {
       assertThat(st.state()).isEqualTo(RequestStatus.State.COMPLETED);
       assertThat(st.operation()).contains("verify");
       assertThat(st.completedAt()).isPresent();
-      assertThatThrownBy(() -> c.requestStatus(OP, "bad id/../x")).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> c.requestStatus(OP, "bad id/../x"))
+          .isInstanceOf(InvalidInputException.class);
     }
     assertThat(gw.seen().get(0).path()).isEqualTo("/rest/v1/requests/r-1");
     assertThat(gw.seen().get(0).method()).isEqualTo("GET");
@@ -679,13 +731,25 @@ class PopulationDataClientTest {
     assertThatThrownBy(() -> PopulationDataClient.builder().buildPopulationDataClient())
         .isInstanceOf(InvalidInputException.class);
     for (String url :
-        new String[] {"http://gateway.example.vn/", "ftp://127.0.0.1/", "https://u:p@host/", "https://host/?q=1", "http://10.0.0.1/"}) {
+        new String[] {
+          "http://gateway.example.vn/",
+          "ftp://127.0.0.1/",
+          "https://u:p@host/",
+          "https://host/?q=1",
+          "http://10.0.0.1/"
+        }) {
       assertThatThrownBy(() -> builder().gateway(URI.create(url)).buildPopulationDataClient())
           .as(url)
-          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("gatewayUrl"));
+          .isInstanceOfSatisfying(
+              InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("gatewayUrl"));
     }
-    assertThatThrownBy(() -> builder().gateway(URI.create("https://gateway.example.vn")).buildPopulationDataClient())
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("trustAnchors"));
+    assertThatThrownBy(
+            () ->
+                builder()
+                    .gateway(URI.create("https://gateway.example.vn"))
+                    .buildPopulationDataClient())
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("trustAnchors"));
     assertThatThrownBy(
             () ->
                 PopulationDataClient.builder()
@@ -693,40 +757,67 @@ class PopulationDataClientTest {
                     .client("c", "a")
                     .clientKey(FakeGateway.EC.getPrivate())
                     .buildPopulationDataClient())
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("jwks"));
-    assertThatThrownBy(() -> PopulationDataClient.builder().gateway(gw.root()).jwks(jwks).buildPopulationDataClient())
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("jwks"));
+    assertThatThrownBy(
+            () ->
+                PopulationDataClient.builder()
+                    .gateway(gw.root())
+                    .jwks(jwks)
+                    .buildPopulationDataClient())
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(
-            () -> PopulationDataClient.builder().gateway(gw.root()).jwks(jwks).client("c", "a").buildPopulationDataClient())
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("clientKey"));
-    assertThatThrownBy(() -> builder().jwks(URI.create("http://example.vn/jwks")).buildPopulationDataClient())
+            () ->
+                PopulationDataClient.builder()
+                    .gateway(gw.root())
+                    .jwks(jwks)
+                    .client("c", "a")
+                    .buildPopulationDataClient())
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("clientKey"));
+    assertThatThrownBy(
+            () -> builder().jwks(URI.create("http://example.vn/jwks")).buildPopulationDataClient())
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> builder().mutualTls(dir.resolve("c.pem")).buildPopulationDataClient())
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> builder().profilePath("/abs")).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> builder().retries(0, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMillis(1)))
+    assertThatThrownBy(() -> builder().profilePath("/abs"))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> builder().timeouts(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1)))
+    assertThatThrownBy(
+            () ->
+                builder()
+                    .retries(0, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMillis(1)))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> builder().circuitBreaker(0, Duration.ofSeconds(1))).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(
+            () -> builder().timeouts(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> builder().circuitBreaker(0, Duration.ofSeconds(1)))
+        .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> builder().rateLimit(0)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> builder().maxInFlight(0)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> builder().batchSize(1001)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> builder().maxResponseBytes(10)).isInstanceOf(InvalidInputException.class);
-    Files.writeString(dir.resolve("bad.json"), "{\"keys\":[{\"kty\":\"oct\",\"k\":\"AAAA\",\"kid\":\"s\"}]}");
+    assertThatThrownBy(() -> builder().maxResponseBytes(10))
+        .isInstanceOf(InvalidInputException.class);
+    Files.writeString(
+        dir.resolve("bad.json"), "{\"keys\":[{\"kty\":\"oct\",\"k\":\"AAAA\",\"kid\":\"s\"}]}");
     assertThatThrownBy(() -> builder().jwks(dir.resolve("bad.json")).buildPopulationDataClient())
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("jwks"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("jwks"));
     Files.writeString(dir.resolve("junk.json"), "not json");
     assertThatThrownBy(() -> builder().jwks(dir.resolve("junk.json")).buildPopulationDataClient())
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> builder().jwks(dir.resolve("missing.json")).buildPopulationDataClient())
+    assertThatThrownBy(
+            () -> builder().jwks(dir.resolve("missing.json")).buildPopulationDataClient())
         .isInstanceOf(InvalidInputException.class);
     Files.writeString(dir.resolve("key.pem"), "no key here");
-    assertThatThrownBy(() -> builder().clientKey(dir.resolve("key.pem")).buildPopulationDataClient())
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("clientKey"));
-    assertThatThrownBy(() -> builder().clientKey(FakeGateway.ED.getPrivate()).buildPopulationDataClient())
+    assertThatThrownBy(
+            () -> builder().clientKey(dir.resolve("key.pem")).buildPopulationDataClient())
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("clientKey"));
+    assertThatThrownBy(
+            () -> builder().clientKey(FakeGateway.ED.getPrivate()).buildPopulationDataClient())
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> client().verify(null, SUBJECT)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> client().verify(null, SUBJECT))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -734,13 +825,16 @@ class PopulationDataClientTest {
       throws IOException {
     String pem =
         "-----BEGIN PRIVATE KEY-----\n"
-            + java.util.Base64.getMimeEncoder().encodeToString(FakeGateway.RSA.getPrivate().getEncoded())
+            + java.util.Base64.getMimeEncoder()
+                .encodeToString(FakeGateway.RSA.getPrivate().getEncoded())
             + "\n-----END PRIVATE KEY-----\n";
     Files.writeString(dir.resolve("client.pem"), pem, StandardCharsets.US_ASCII);
     gw.script = s -> FakeGateway.Reply.json(MATCH);
     try (PopulationDataClient c =
         builder()
-            .gateway(URI.create(gw.root().toString().replace("127.0.0.1", "localhost").replaceAll("/$", "")))
+            .gateway(
+                URI.create(
+                    gw.root().toString().replace("127.0.0.1", "localhost").replaceAll("/$", "")))
             .profilePath("proxy/population")
             .clientKey(dir.resolve("client.pem"))
             .jwks(gw.root().resolve("proxy/population/.well-known/jwks.json"))
@@ -765,7 +859,8 @@ class PopulationDataClientTest {
 
   @Test
   void valueTypesCheckTheirComponents() {
-    assertThatThrownBy(() -> new FieldVerification(CitizenField.SEX, VerificationOutcome.MATCH, true))
+    assertThatThrownBy(
+            () -> new FieldVerification(CitizenField.SEX, VerificationOutcome.MATCH, true))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(SUBJECT.toString()).doesNotContain("079085000123").doesNotContain("Nguyễn");
     assertThat(SUBJECT.citizenId()).contains(ID);

@@ -10,12 +10,13 @@ import java.util.Objects;
 /**
  * Which faults the gateway simulator injects, and how often.
  *
- * <p>The spec is a comma-separated list of {@code kind:rate} items, the rate a probability from 0 to
- * 1, plus {@code latency:DURATION} ({@code 10ms}, {@code 2s}) added to every operation, e.g. {@code
- * 429:0.1,503:0.05,reset:0.02,latency:10ms}. The kinds:
+ * <p>The spec is a comma-separated list of {@code kind:rate} items, the rate a probability from 0
+ * to 1, plus {@code latency:DURATION} ({@code 10ms}, {@code 2s}) added to every operation, e.g.
+ * {@code 429:0.1,503:0.05,reset:0.02,latency:10ms}. The kinds:
  *
  * <ul>
- *   <li>{@code 429}: an unsigned 429 Too Many Requests with {@code Retry-After: 1}, as a proxy sends;
+ *   <li>{@code 429}: an unsigned 429 Too Many Requests with {@code Retry-After: 1}, as a proxy
+ *       sends;
  *   <li>{@code 503}: an unsigned 503 Service Unavailable with {@code Retry-After: 1};
  *   <li>{@code reset}: the connection is closed before any response;
  *   <li>{@code stall}: no answer for the stall time (30 s unless configured);
@@ -92,8 +93,8 @@ public final class FaultSpec {
    *
    * @param spec e.g. {@code "429:0.1,503:0.05,reset:0.02,latency:10ms"}; empty means none
    * @return the spec
-   * @throws IllegalArgumentException if an item is unknown, a rate is not in [0, 1] or the rates add
-   *     up to more than 1
+   * @throws IllegalArgumentException if an item is unknown, a rate is not in [0, 1] or the rates
+   *     add up to more than 1
    */
   public static FaultSpec parse(String spec) {
     Objects.requireNonNull(spec, "spec");
@@ -203,7 +204,10 @@ public final class FaultSpec {
           b.append(k.token).append(':').append(v);
         });
     if (!latency.isZero()) {
-      b.append(b.length() > 0 ? "," : "").append("latency:").append(latency.toMillis()).append("ms");
+      b.append(b.length() > 0 ? "," : "")
+          .append("latency:")
+          .append(latency.toMillis())
+          .append("ms");
     }
     return b.toString();
   }

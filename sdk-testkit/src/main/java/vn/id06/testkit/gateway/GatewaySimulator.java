@@ -137,7 +137,8 @@ public final class GatewaySimulator implements AutoCloseable {
       ks.load(null, null);
       char[] pw = "simulator".toCharArray();
       ks.setKeyEntry("server", keys.serverKey, pw, new Certificate[] {keys.server, keys.ca});
-      KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      KeyManagerFactory kmf =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       kmf.init(ks, pw);
       KeyStore trust = KeyStore.getInstance("PKCS12");
       trust.load(null, null);

@@ -178,7 +178,11 @@ final class RestProfile {
     if (fault == FaultSpec.Kind.TOO_MANY_REQUESTS || fault == FaultSpec.Kind.UNAVAILABLE) {
       int status = fault == FaultSpec.Kind.TOO_MANY_REQUESTS ? 429 : 503;
       ex.getResponseHeaders().set("Retry-After", "1");
-      plain(ex, status, "text/html", "<html><body>busy</body></html>".getBytes(StandardCharsets.US_ASCII));
+      plain(
+          ex,
+          status,
+          "text/html",
+          "<html><body>busy</body></html>".getBytes(StandardCharsets.US_ASCII));
       return;
     }
     if (fault == FaultSpec.Kind.GARBAGE) {
@@ -192,7 +196,8 @@ final class RestProfile {
     if (fault == FaultSpec.Kind.REPLAY) {
       byte[][] last = lastAnswer.get();
       if (last != null) {
-        ex.getResponseHeaders().set(SIGNATURE_HEADER, new String(last[1], StandardCharsets.US_ASCII));
+        ex.getResponseHeaders()
+            .set(SIGNATURE_HEADER, new String(last[1], StandardCharsets.US_ASCII));
         plain(ex, 200, "application/json", last[0]);
         return;
       }
@@ -292,7 +297,8 @@ final class RestProfile {
     }
     String rid = ctx == null ? "" : ctx.path("requestId").asText("");
     if (ctx == null || !REQUEST_ID.matcher(rid).matches()) {
-      problem(ex, "", 400, "operator-context", "The operator context header is missing or malformed.");
+      problem(
+          ex, "", 400, "operator-context", "The operator context header is missing or malformed.");
       return null;
     }
     for (String f : new String[] {"agencyCode", "officerCode", "procedureCode", "purpose"}) {
@@ -433,10 +439,22 @@ final class RestProfile {
       SyntheticCitizen c = found.get();
       boolean all = true;
       if (subject.hasNonNull("fullName")) {
-        all &= field(fields, "fullName", subject.get("fullName").asText(), c.fullName(), nameClose(subject.get("fullName").asText(), c.fullName()));
+        all &=
+            field(
+                fields,
+                "fullName",
+                subject.get("fullName").asText(),
+                c.fullName(),
+                nameClose(subject.get("fullName").asText(), c.fullName()));
       }
       if (subject.hasNonNull("dateOfBirth")) {
-        all &= field(fields, "dateOfBirth", subject.get("dateOfBirth").asText(), c.dateOfBirth(), dateClose(subject.get("dateOfBirth").asText(), c.dateOfBirth()));
+        all &=
+            field(
+                fields,
+                "dateOfBirth",
+                subject.get("dateOfBirth").asText(),
+                c.dateOfBirth(),
+                dateClose(subject.get("dateOfBirth").asText(), c.dateOfBirth()));
       }
       if (subject.hasNonNull("sex")) {
         all &= field(fields, "sex", subject.get("sex").asText(), c.sex(), false);
@@ -449,7 +467,8 @@ final class RestProfile {
     return out;
   }
 
-  private static boolean field(ObjectNode fields, String name, String sent, String held, boolean close) {
+  private static boolean field(
+      ObjectNode fields, String name, String sent, String held, boolean close) {
     boolean match = sent.equals(held);
     ObjectNode f = fields.putObject(name);
     f.put("result", match ? "MATCH" : "MISMATCH");
@@ -478,9 +497,7 @@ final class RestProfile {
         if (s.month().getAsInt() != h.month().getAsInt()) {
           return false;
         }
-        return s.day().isEmpty()
-            || h.day().isEmpty()
-            || s.day().getAsInt() == h.day().getAsInt();
+        return s.day().isEmpty() || h.day().isEmpty() || s.day().getAsInt() == h.day().getAsInt();
       }
       return true;
     } catch (Id06Exception | IllegalArgumentException e) {
@@ -509,7 +526,8 @@ final class RestProfile {
   private ObjectNode lookup(HttpExchange ex, String rid, JsonNode request) throws IOException {
     if (request.path("purpose").asText("").isBlank()
         || request.path("consentReference").asText("").isBlank()) {
-      problem(ex, rid, 400, "consent-required", "A lookup needs a purpose and a consent reference.");
+      problem(
+          ex, rid, 400, "consent-required", "A lookup needs a purpose and a consent reference.");
       return null;
     }
     JsonNode wanted = request.path("fields");
@@ -551,7 +569,9 @@ final class RestProfile {
   private ObjectNode insurance(JsonNode request) {
     ObjectNode out = json.createObjectNode();
     Optional<SyntheticCitizen.InsuranceCard> card =
-        population.byCitizenId(request.path("citizenId").asText("")).flatMap(SyntheticCitizen::insuranceCard);
+        population
+            .byCitizenId(request.path("citizenId").asText(""))
+            .flatMap(SyntheticCitizen::insuranceCard);
     out.put("found", card.isPresent());
     card.ifPresent(
         k -> {
@@ -685,7 +705,9 @@ final class RestProfile {
         };
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(p.getPublic().getEncoded());
-      return "sim-" + alg.name().toLowerCase(java.util.Locale.ROOT) + "-"
+      return "sim-"
+          + alg.name().toLowerCase(java.util.Locale.ROOT)
+          + "-"
           + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(d, 6));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);

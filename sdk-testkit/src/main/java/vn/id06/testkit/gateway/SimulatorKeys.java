@@ -97,23 +97,45 @@ final class SimulatorKeys {
   private static SimulatorKeys generate() throws GeneralSecurityException {
     KeyPair caPair = ecPair();
     X509Certificate ca =
-        certificate("CN=id06 simulator test CA", caPair.getPublic(), "CN=id06 simulator test CA",
-            caPair.getPrivate(), true, false);
+        certificate(
+            "CN=id06 simulator test CA",
+            caPair.getPublic(),
+            "CN=id06 simulator test CA",
+            caPair.getPrivate(),
+            true,
+            false);
     KeyPair serverPair = ecPair();
     X509Certificate server =
-        certificate("CN=127.0.0.1", serverPair.getPublic(), "CN=id06 simulator test CA",
-            caPair.getPrivate(), false, true);
+        certificate(
+            "CN=127.0.0.1",
+            serverPair.getPublic(),
+            "CN=id06 simulator test CA",
+            caPair.getPrivate(),
+            false,
+            true);
     KeyPair clientPair = ecPair();
     X509Certificate client =
-        certificate("CN=id06-demo-client", clientPair.getPublic(), "CN=id06 simulator test CA",
-            caPair.getPrivate(), false, false);
+        certificate(
+            "CN=id06-demo-client",
+            clientPair.getPublic(),
+            "CN=id06 simulator test CA",
+            caPair.getPrivate(),
+            false,
+            false);
     KeyPairGenerator rsaGen = KeyPairGenerator.getInstance("RSA");
     rsaGen.initialize(2048);
     KeyPair rsa = rsaGen.generateKeyPair();
     KeyPair ed = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
     return new SimulatorKeys(
-        ca, caPair.getPrivate(), server, serverPair.getPrivate(), client, clientPair, rsa,
-        ecPair(), ed);
+        ca,
+        caPair.getPrivate(),
+        server,
+        serverPair.getPrivate(),
+        client,
+        clientPair,
+        rsa,
+        ecPair(),
+        ed);
   }
 
   private static KeyPair ecPair() throws GeneralSecurityException {
@@ -123,7 +145,11 @@ final class SimulatorKeys {
   }
 
   private static X509Certificate certificate(
-      String subject, PublicKey key, String issuer, PrivateKey issuerKey, boolean isCa,
+      String subject,
+      PublicKey key,
+      String issuer,
+      PrivateKey issuerKey,
+      boolean isCa,
       boolean serverSan)
       throws GeneralSecurityException {
     Instant now = Instant.now();

@@ -32,9 +32,10 @@ public final class SyntheticPopulation {
   private static final long SIN_SPACE = 10_000_000_000L;
 
   private static final String[] FAMILY = {
-    "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ",
-    "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lưu", "Mai", "Tạ",
-    "Trịnh", "Đoàn", "Lâm", "Quách", "Tô", "Thái", "Ông", "Âu", "Khổng", "Kiều", "Ứng", "Lã", "Giáp"
+    "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan",
+    "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lưu", "Mai",
+    "Tạ", "Trịnh", "Đoàn", "Lâm", "Quách", "Tô", "Thái", "Ông", "Âu", "Khổng", "Kiều", "Ứng", "Lã",
+    "Giáp"
   };
   private static final String[] MIDDLE_MALE = {
     "Văn", "Văn", "Hữu", "Đức", "Minh", "Quốc", "Thành", "Công", "Xuân", "Gia", "Ngọc", "Thế",
@@ -115,9 +116,7 @@ public final class SyntheticPopulation {
     this.legacyMul = coprimeTo10(r, LEGACY_SPACE);
     this.legacyAdd = r.nextLong(LEGACY_SPACE);
     this.legacyInv =
-        BigInteger.valueOf(legacyMul)
-            .modInverse(BigInteger.valueOf(LEGACY_SPACE))
-            .longValueExact();
+        BigInteger.valueOf(legacyMul).modInverse(BigInteger.valueOf(LEGACY_SPACE)).longValueExact();
     this.sinMul = coprimeTo10(r, SIN_SPACE);
     this.sinAdd = r.nextLong(SIN_SPACE);
   }
@@ -223,7 +222,10 @@ public final class SyntheticPopulation {
   }
 
   private static long multiplyMod(long a, long b, long m) {
-    return BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).mod(BigInteger.valueOf(m)).longValue();
+    return BigInteger.valueOf(a)
+        .multiply(BigInteger.valueOf(b))
+        .mod(BigInteger.valueOf(m))
+        .longValue();
   }
 
   private SplittableRandom rng(long index, long stream) {

@@ -61,7 +61,8 @@ class SpecConformanceTest {
   static Set<ValidationMessage> validate(String schemaName, JsonNode value) {
     ObjectNode root = spec.deepCopy();
     root.put("$ref", "#/components/schemas/" + schemaName);
-    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
+    JsonSchema schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
     return schema.validate(value);
   }
 
@@ -70,8 +71,13 @@ class SpecConformanceTest {
     assertThat(spec.path("openapi").asText()).startsWith("3.1");
     for (String p :
         new String[] {
-          "/oauth2/token", "/.well-known/jwks.json", "/citizens/verify", "/citizens/lookup",
-          "/citizens/verify-batch", "/health-insurance/cards/lookup", "/requests/{requestId}"
+          "/oauth2/token",
+          "/.well-known/jwks.json",
+          "/citizens/verify",
+          "/citizens/lookup",
+          "/citizens/verify-batch",
+          "/health-insurance/cards/lookup",
+          "/requests/{requestId}"
         }) {
       assertThat(spec.path("paths").has(p)).as(p).isTrue();
     }
@@ -101,7 +107,8 @@ class SpecConformanceTest {
     jwt.sign(new ECDSASigner(key));
     String form =
         "grant_type=client_credentials&client_assertion_type="
-            + URLEncoder.encode("urn:ietf:params:oauth:client-assertion-type:jwt-bearer", StandardCharsets.US_ASCII)
+            + URLEncoder.encode(
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", StandardCharsets.US_ASCII)
             + "&client_assertion="
             + jwt.serialize();
     HttpResponse<String> r =
@@ -123,7 +130,9 @@ class SpecConformanceTest {
     GatewaySimulator sim = GATEWAY.simulator();
     String rid = "it-" + UUID.randomUUID().toString().substring(0, 8);
     ObjectNode op = JSON.createObjectNode();
-    op.put("agencyCode", "000.00.00.H10").put("officerCode", "CB01").put("procedureCode", "1.004227");
+    op.put("agencyCode", "000.00.00.H10")
+        .put("officerCode", "CB01")
+        .put("procedureCode", "1.004227");
     op.put("purpose", "spec test").put("requestId", rid);
     assertThat(validate("OperatorContext", op)).isEmpty();
     HttpRequest.Builder b =
@@ -138,8 +147,10 @@ class SpecConformanceTest {
     HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     assertThat(r.statusCode()).isEqualTo(status);
     String sig = r.headers().firstValue("Id06-Response-Signature").orElseThrow();
-    assertThat(sig).matches(spec.at("/components/headers/ResponseSignature/schema/pattern").asText());
-    JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(sig.substring(0, sig.indexOf('.'))));
+    assertThat(sig)
+        .matches(spec.at("/components/headers/ResponseSignature/schema/pattern").asText());
+    JsonNode header =
+        JSON.readTree(Base64.getUrlDecoder().decode(sig.substring(0, sig.indexOf('.'))));
     assertThat(validate("ProtectedHeader", header)).isEmpty();
     assertThat(header.path("rid").asText()).isEqualTo(rid);
     JsonNode n = JSON.readTree(r.body());
@@ -152,7 +163,9 @@ class SpecConformanceTest {
     GatewaySimulator sim = GATEWAY.simulator();
     SyntheticCitizen c = sim.population().citizen(5);
     ObjectNode subject = JSON.createObjectNode();
-    subject.put("citizenId", c.citizenId()).put("fullName", c.fullName().toUpperCase(java.util.Locale.ROOT));
+    subject
+        .put("citizenId", c.citizenId())
+        .put("fullName", c.fullName().toUpperCase(java.util.Locale.ROOT));
     subject.put("dateOfBirth", c.dateOfBirth()).put("sex", c.sex());
     assertThat(validate("Subject", subject)).isEmpty();
     JsonNode v = call("POST", "citizens/verify", subject.toString(), "VerifyResponse", 200);
@@ -160,7 +173,10 @@ class SpecConformanceTest {
 
     ObjectNode batch = JSON.createObjectNode();
     for (int i = 0; i < 20; i++) {
-      batch.withArray("subjects").addObject().put("citizenId", sim.population().citizen(i).citizenId());
+      batch
+          .withArray("subjects")
+          .addObject()
+          .put("citizenId", sim.population().citizen(i).citizenId());
     }
     batch.withArray("subjects").addObject().put("citizenId", "999999999999");
     assertThat(validate("BatchRequest", batch)).isEmpty();
@@ -169,24 +185,38 @@ class SpecConformanceTest {
     assertThat(br.path("results").get(20).path("result").asText()).isEqualTo("NOT_FOUND");
 
     String lookup =
-        "{\"citizenId\":\"" + c.citizenId() + "\",\"fields\":[\"fullName\",\"dateOfBirth\",\"sex\","
+        "{\"citizenId\":\""
+            + c.citizenId()
+            + "\",\"fields\":[\"fullName\",\"dateOfBirth\",\"sex\","
             + "\"nationality\",\"ethnicity\",\"placeOfOrigin\",\"address\",\"lifeStatus\",\"issueDate\","
             + "\"householdId\",\"citizenId\",\"legacyId\"],\"purpose\":\"p\",\"consentReference\":\"HS-1\"}";
     assertThat(validate("LookupRequest", JSON.readTree(lookup))).isEmpty();
     call("POST", "citizens/lookup", lookup, "LookupResponse", 200);
 
     JsonNode ins =
-        call("POST", "health-insurance/cards/lookup", "{\"citizenId\":\"" + c.citizenId() + "\"}", "InsuranceResponse", 200);
+        call(
+            "POST",
+            "health-insurance/cards/lookup",
+            "{\"citizenId\":\"" + c.citizenId() + "\"}",
+            "InsuranceResponse",
+            200);
     assertThat(ins.path("found").asBoolean()).isEqualTo(c.insuranceCard().isPresent());
-    JsonNode st = call("GET", "requests/" + v.path("requestId").asText(), null, "StatusResponse", 200);
+    JsonNode st =
+        call("GET", "requests/" + v.path("requestId").asText(), null, "StatusResponse", 200);
     assertThat(st.path("status").asText()).isEqualTo("COMPLETED");
 
-    call("POST", "citizens/lookup", "{\"citizenId\":\"" + c.citizenId() + "\",\"fields\":[\"sex\"]}", "Problem", 400);
+    call(
+        "POST",
+        "citizens/lookup",
+        "{\"citizenId\":\"" + c.citizenId() + "\",\"fields\":[\"sex\"]}",
+        "Problem",
+        400);
     call("POST", "citizens/verify-batch", "{\"subjects\":[]}", "Problem", 400);
     call("POST", "citizens/verify", "not json", "Problem", 400);
 
     HttpResponse<String> jwks =
-        http.send(HttpRequest.newBuilder(sim.jwksUri()).build(), HttpResponse.BodyHandlers.ofString());
+        http.send(
+            HttpRequest.newBuilder(sim.jwksUri()).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(validate("JwkSet", JSON.readTree(jwks.body()))).isEmpty();
   }
 }

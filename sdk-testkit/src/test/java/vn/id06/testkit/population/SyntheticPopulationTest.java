@@ -25,7 +25,9 @@ class SyntheticPopulationTest {
       assertThat(ids.add(c.citizenId())).as("unique ID").isTrue();
       CitizenId id = CitizenId.parse(c.citizenId());
       PartialDate dob = PartialDate.parseIso("dateOfBirth", c.dateOfBirth());
-      assertThat(id.inconsistenciesWith(dob, Sex.valueOf(c.sex()))).as("ID vs birth year and sex").isEmpty();
+      assertThat(id.inconsistenciesWith(dob, Sex.valueOf(c.sex())))
+          .as("ID vs birth year and sex")
+          .isEmpty();
       assertThat(id.birthRegistrationProvince()).isPresent();
       VietnameseName.of(c.fullName());
       assertThat(POP.byCitizenId(c.citizenId())).contains(c);
@@ -46,7 +48,9 @@ class SyntheticPopulationTest {
     int newProvinceAddresses = 0;
     for (long i = 0; i < 20_000; i++) {
       SyntheticCitizen c = POP.citizen(i);
-      String nfd = Normalizer.normalize(c.fullName().toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+      String nfd =
+          Normalizer.normalize(
+              c.fullName().toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
       for (char ch : nfd.toCharArray()) {
         if (ch >= '\u0300' && ch <= '\u0323') {
           marks.add(ch);
@@ -64,8 +68,10 @@ class SyntheticPopulationTest {
       legacy += c.legacyId().isPresent() ? 1 : 0;
       newProvinceAddresses += c.permanentAddress().contains("huyện") ? 0 : 1;
     }
-    // Grave, acute, tilde, hook above, dot below (Unicode combining marks), and breve, circumflex, horn.
-    assertThat(marks).contains('\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0306', '\u0302', '\u031B');
+    // Grave, acute, tilde, hook above, dot below (Unicode combining marks), and breve, circumflex,
+    // horn.
+    assertThat(marks)
+        .contains('\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0306', '\u0302', '\u031B');
     assertThat(letters).contains('đ', 'ă', 'â', 'ê', 'ô', 'ơ', 'ư', '\'');
     assertThat(highlands).isPositive();
     assertThat(deceased).isBetween(100, 3_000);
@@ -80,6 +86,8 @@ class SyntheticPopulationTest {
     SyntheticPopulation other = SyntheticPopulation.of(6, 100);
     LongStream.range(0, 100).forEach(i -> assertThat(other.citizen(i)).isEqualTo(POP.citizen(i)));
     assertThat(SyntheticPopulation.of(7, 100).citizen(0)).isNotEqualTo(POP.citizen(0));
-    assertThat(POP.citizen(0).toString()).doesNotContain(POP.citizen(0).citizenId()).doesNotContain(POP.citizen(0).fullName());
+    assertThat(POP.citizen(0).toString())
+        .doesNotContain(POP.citizen(0).citizenId())
+        .doesNotContain(POP.citizen(0).fullName());
   }
 }

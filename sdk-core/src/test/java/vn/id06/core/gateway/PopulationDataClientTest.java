@@ -115,7 +115,7 @@ class PopulationDataClientTest {
     assertThat(s.body().path("dateOfBirth").asText()).isEqualTo("1985-03-14");
     assertThat(s.body().path("sex").asText()).isEqualTo("MALE");
     assertThat(s.headers().get("authorization")).isEqualTo("Bearer t1");
-    assertThat(s.requestId()).startsWith("id06-").hasSize(37);
+    assertThat(s.requestId()).startsWith("id06-").hasSize(37).matches("id06-[a-p]{32}");
   }
 
   @Test

@@ -356,7 +356,7 @@ final class RestProfile {
     byte[] body = readBody(ex);
     Map<String, String> form = new HashMap<>();
     if (body != null) {
-      for (String pair : new String(body, StandardCharsets.US_ASCII).split("&")) {
+      for (String pair : new String(body, StandardCharsets.US_ASCII).split("&", -1)) {
         int eq = pair.indexOf('=');
         if (eq > 0) {
           form.put(

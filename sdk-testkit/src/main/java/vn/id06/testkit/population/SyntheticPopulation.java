@@ -89,7 +89,6 @@ public final class SyntheticPopulation {
   private final long seed;
   private final long size;
   private final List<AdministrativeUnit> oldProvinces;
-  private final List<AdministrativeUnit> newProvinces;
   private final AdministrativeUnits units;
   private final long idMul;
   private final long idAdd;
@@ -108,7 +107,6 @@ public final class SyntheticPopulation {
     this.size = size;
     this.units = AdministrativeUnits.builtIn();
     this.oldProvinces = units.provincesOn(units.reformDate().minusDays(1));
-    this.newProvinces = units.provincesOn(units.reformDate());
     SplittableRandom r = new SplittableRandom(seed ^ 0x1d06_1d06_1d06_1d06L);
     this.idMul = coprimeTo10(r, BLOCK);
     this.idAdd = r.nextLong(BLOCK);

@@ -51,13 +51,15 @@ class SyntheticPopulationTest {
       String nfd =
           Normalizer.normalize(
               c.fullName().toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
-      for (char ch : nfd.toCharArray()) {
+      for (int k = 0; k < nfd.length(); k++) {
+        char ch = nfd.charAt(k);
         if (ch >= '\u0300' && ch <= '\u0323') {
           marks.add(ch);
         }
       }
-      for (char ch : c.fullName().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
-        letters.add(ch);
+      String lower = c.fullName().toLowerCase(java.util.Locale.ROOT);
+      for (int k = 0; k < lower.length(); k++) {
+        letters.add(lower.charAt(k));
       }
       if (c.fullName().contains("H'") || c.fullName().startsWith("Y ")) {
         highlands++;

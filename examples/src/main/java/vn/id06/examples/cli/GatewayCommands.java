@@ -81,6 +81,11 @@ final class GatewayCommands {
       this.context = context;
     }
 
+    /** For picocli's usage help, which builds commands without a run. */
+    Verify() {
+      this(null);
+    }
+
     @Override
     public Integer call() {
       if ((id == null) == (legacyId == null)) {
@@ -149,6 +154,11 @@ final class GatewayCommands {
 
     Lookup(CliContext context) {
       this.context = context;
+    }
+
+    /** For picocli's usage help, which builds commands without a run. */
+    Lookup() {
+      this(null);
     }
 
     @Override
@@ -239,6 +249,11 @@ final class GatewayCommands {
 
     HealthInsurance(CliContext context) {
       this.context = context;
+    }
+
+    /** For picocli's usage help, which builds commands without a run. */
+    HealthInsurance() {
+      this(null);
     }
 
     @Override

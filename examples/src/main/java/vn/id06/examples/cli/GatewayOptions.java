@@ -1,62 +1,300 @@
 package vn.id06.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
+import java.net.URL;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
 import java.util.Optional;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import picocli.CommandLine.Option;
+import vn.id06.core.Id06Exception;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.RemoteRefusalException;
+import vn.id06.core.UnavailableException;
+import vn.id06.core.VerificationException;
+import vn.id06.core.audit.OperatorContext;
+import vn.id06.core.gateway.GatewayClientBuilder;
+import vn.id06.core.gateway.PopulationDataClient;
 
 /**
- * {@code --gateway URL}: the population-data gateway a command talks to. Use it as a picocli mixin
- * ({@code @Mixin GatewayOptions gateway;}) in every gateway command, so all of them spell it the
- * same.
- *
- * <p>Not thread-safe: picocli fills one instance per run.
+ * The options every gateway command shares: the gateway URL, the operator context and the trust
+ * material, each from a flag or its {@code ID06_*} variable. Against the id06 simulator on loopback
+ * the trust material comes from the simulator's state folder and the built-in demo operator is
+ * accepted; anywhere else everything is required.
  */
-public final class GatewayOptions {
+final class GatewayOptions {
+
+  /** The demo operator: accepted only against the id06 simulator on loopback. */
+  static final OperatorContext DEMO_OPERATOR =
+      OperatorContext.of("DEMO-AGENCY", "DEMO-OFFICER", "DEMO", "id06 simulator demo");
+
   @Option(
       names = "--gateway",
       paramLabel = "URL",
-      description = "The gateway's base URL (http or https), e.g. one `id06 simulator` prints.")
+      required = true,
+      description = "Gateway root URL.")
   String gateway;
 
-  /**
-   * Returns the gateway's URL, absent when {@code --gateway} was not given.
-   *
-   * @return the URL
-   * @throws InvalidInputException (field {@code gatewayUrl}) when it is not an absolute http(s) URL
-   */
-  public Optional<URI> uri() {
-    if (gateway == null) {
-      return Optional.empty();
+  @Option(names = "--agency", paramLabel = "CODE", description = "Agency code (ID06_AGENCY).")
+  String agency;
+
+  @Option(names = "--officer", paramLabel = "CODE", description = "Officer code (ID06_OFFICER).")
+  String officer;
+
+  @Option(
+      names = "--procedure",
+      paramLabel = "CODE",
+      description = "Procedure code, MaDVC (ID06_PROCEDURE).")
+  String procedure;
+
+  @Option(names = "--purpose", paramLabel = "TEXT", description = "Purpose (ID06_PURPOSE).")
+  String purpose;
+
+  @Option(
+      names = "--officer-name",
+      paramLabel = "NAME",
+      description = "Officer's name (ID06_OFFICER_NAME).")
+  String officerName;
+
+  @Option(
+      names = "--officer-id",
+      paramLabel = "ID",
+      description = "Officer's ID (ID06_OFFICER_ID).")
+  String officerId;
+
+  @Option(
+      names = "--client-key",
+      paramLabel = "FILE",
+      description = "Client key, PKCS#8 PEM (ID06_CLIENT_KEY).")
+  Path clientKey;
+
+  @Option(
+      names = "--client-id",
+      paramLabel = "ID",
+      description = "OAuth2 client id (ID06_CLIENT_ID).")
+  String clientId;
+
+  @Option(names = "--audience", paramLabel = "AUD", description = "Token audience (ID06_AUDIENCE).")
+  String audience;
+
+  @Option(names = "--ca", paramLabel = "FILE", description = "CA certificates, PEM (ID06_CA).")
+  Path ca;
+
+  @Option(
+      names = "--jwks",
+      paramLabel = "FILE|URL",
+      description = "Gateway JWKS, file or https URL (ID06_JWKS).")
+  String jwks;
+
+  @Option(
+      names = "--client-cert",
+      paramLabel = "FILE",
+      description = "Client certificate for mutual TLS (ID06_CLIENT_CERT).")
+  Path clientCert;
+
+  @Option(
+      names = "--simulator-state",
+      paramLabel = "DIR",
+      description = "The simulator's state folder (ID06_SIMULATOR_STATE).")
+  Path simulatorState;
+
+  private static String env(String flag, String name) {
+    if (flag != null) {
+      return flag;
     }
-    URI uri;
-    try {
-      uri = new URI(gateway);
-    } catch (URISyntaxException e) {
-      throw new InvalidInputException("gatewayUrl", InputReason.MALFORMED, "not a URL");
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-      throw new InvalidInputException(
-          "gatewayUrl", InputReason.MALFORMED, "expected an absolute http or https URL");
-    }
-    return Optional.of(uri);
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? null : v;
   }
 
-  /**
-   * Returns the gateway's URL, which the command needs.
-   *
-   * @return the URL
-   * @throws InvalidInputException (field {@code gatewayUrl}) when missing or not an http(s) URL
-   */
-  public URI require() {
-    return uri()
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    "gatewayUrl", InputReason.EMPTY, "--gateway URL is required"));
+  private static Path envPath(Path flag, String name) {
+    String v = env(flag == null ? null : flag.toString(), name);
+    return v == null ? null : Path.of(v);
+  }
+
+  URI root() {
+    try {
+      URI u = new URI(gateway);
+      if (u.getScheme() == null || u.getHost() == null) {
+        throw new InvalidInputException("gatewayUrl", InputReason.MALFORMED, "an absolute URL");
+      }
+      return u;
+    } catch (java.net.URISyntaxException e) {
+      throw new InvalidInputException("gatewayUrl", InputReason.MALFORMED, "not a URL");
+    }
+  }
+
+  /** The simulator's start file, when the URL is a loopback simulator's and it says so. */
+  Optional<JsonNode> simulator(URI root) {
+    if (!loopback(root.getHost())) {
+      return Optional.empty();
+    }
+    Path dir = simulatorState != null ? simulatorState : envPath(null, "ID06_SIMULATOR_STATE");
+    if (dir == null) {
+      dir = SimulatorCommand.defaultState();
+    }
+    Path start = dir.resolve("simulator.json");
+    if (!Files.isRegularFile(start)) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode n = new ObjectMapper().readTree(Files.readString(start));
+      String g = n.path("gateway").asText("");
+      if (!"id06".equals(n.path("simulator").asText()) || !sameRoot(g, root.toString())) {
+        return Optional.empty();
+      }
+      if (!confirms(root, Path.of(n.path("caCertificate").asText()))) {
+        return Optional.empty();
+      }
+      return Optional.of(n);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean sameRoot(String a, String b) {
+    String x = a.endsWith("/") ? a : a + "/";
+    String y = b.endsWith("/") ? b : b + "/";
+    return x.equals(y.replace("://localhost:", "://127.0.0.1:"));
+  }
+
+  /** Asks the server itself, over TLS verified with the state folder's CA, whether it is id06's. */
+  private static boolean confirms(URI root, Path caFile) {
+    try {
+      URL url = root.resolve("/.well-known/id06-simulator").toURL();
+      var conn = url.openConnection();
+      conn.setConnectTimeout(2000);
+      conn.setReadTimeout(2000);
+      if (conn instanceof HttpsURLConnection https) {
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        ks.load(null, null);
+        try (InputStream in = Files.newInputStream(caFile)) {
+          ks.setCertificateEntry(
+              "ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        TrustManagerFactory tmf =
+            TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(ks);
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(null, tmf.getTrustManagers(), null);
+        https.setSSLSocketFactory(ctx.getSocketFactory());
+      }
+      try (InputStream in = conn.getInputStream()) {
+        JsonNode n = new ObjectMapper().readTree(in.readNBytes(4096));
+        return "id06".equals(n.path("simulator").asText());
+      }
+    } catch (IOException | GeneralSecurityException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  static boolean loopback(String host) {
+    if (host == null) {
+      return false;
+    }
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    if (!host.chars()
+        .allMatch(c -> Character.isDigit(c) || c == '.' || c == ':' || c == '[' || c == ']')) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  OperatorContext operator(boolean simulator) {
+    String a = env(agency, "ID06_AGENCY");
+    String o = env(officer, "ID06_OFFICER");
+    String p = env(procedure, "ID06_PROCEDURE");
+    String u = env(purpose, "ID06_PURPOSE");
+    if (a == null && o == null && p == null && u == null && simulator) {
+      return DEMO_OPERATOR;
+    }
+    for (String[] f :
+        new String[][] {{"agency", a}, {"officer", o}, {"procedure", p}, {"purpose", u}}) {
+      if (f[1] == null) {
+        throw new InvalidInputException(
+            f[0],
+            InputReason.EMPTY,
+            "required (flag or ID06_" + f[0].toUpperCase(java.util.Locale.ROOT) + ")");
+      }
+    }
+    String name = env(officerName, "ID06_OFFICER_NAME");
+    String id = env(officerId, "ID06_OFFICER_ID");
+    return new OperatorContext(a, o, p, u, name == null ? "" : name, id == null ? "" : id);
+  }
+
+  GatewayClientBuilder builder(URI root, Optional<JsonNode> sim) {
+    GatewayClientBuilder b = PopulationDataClient.builder().gateway(root);
+    Path key = envPath(clientKey, "ID06_CLIENT_KEY");
+    Path caFile = envPath(ca, "ID06_CA");
+    String jwksText = env(jwks, "ID06_JWKS");
+    String cid = env(clientId, "ID06_CLIENT_ID");
+    String aud = env(audience, "ID06_AUDIENCE");
+    Path cert = envPath(clientCert, "ID06_CLIENT_CERT");
+    if (sim.isPresent()) {
+      JsonNode n = sim.get();
+      key = key != null ? key : Path.of(n.path("clientKey").asText());
+      caFile = caFile != null ? caFile : Path.of(n.path("caCertificate").asText());
+      jwksText = jwksText != null ? jwksText : n.path("jwksFile").asText();
+      cid = cid != null ? cid : n.path("clientId").asText();
+      aud = aud != null ? aud : n.path("audience").asText();
+      if (cert == null && n.path("mutualTls").asBoolean(false)) {
+        cert = Path.of(n.path("clientCertificate").asText());
+      }
+    }
+    if (key == null) {
+      throw new InvalidInputException(
+          "clientKey", InputReason.EMPTY, "--client-key or ID06_CLIENT_KEY");
+    }
+    if (jwksText == null) {
+      throw new InvalidInputException("jwks", InputReason.EMPTY, "--jwks or ID06_JWKS");
+    }
+    if (cid == null || aud == null) {
+      throw new InvalidInputException("clientId", InputReason.EMPTY, "--client-id and --audience");
+    }
+    b.client(cid, aud).clientKey(key);
+    if (caFile != null) {
+      b.trustAnchors(caFile);
+    }
+    if (cert != null) {
+      b.mutualTls(cert);
+    }
+    if (jwksText.startsWith("https://") || jwksText.startsWith("http://")) {
+      b.jwks(URI.create(jwksText));
+    } else {
+      b.jwks(Path.of(jwksText));
+    }
+    b.timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30));
+    return b;
+  }
+
+  /** Exit status and a message without personal data for a gateway failure. */
+  static int failure(CliContext context, Id06Exception e) {
+    if (e instanceof VerificationException v) {
+      context.err().println("id06: security failure (" + v.check() + "): " + v.getMessage());
+      return 4;
+    }
+    if (e instanceof UnavailableException || e instanceof RemoteRefusalException) {
+      context.err().println("id06: unavailable: " + e.getMessage());
+      return 3;
+    }
+    throw e;
   }
 }

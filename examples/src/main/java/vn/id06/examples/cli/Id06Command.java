@@ -37,6 +37,10 @@ import picocli.CommandLine.Command;
       AddressCommand.class,
       CardCommand.class,
       PrefillCommand.class,
+      SimulatorCommand.class,
+      GatewayCommands.Verify.class,
+      GatewayCommands.Lookup.class,
+      GatewayCommands.HealthInsurance.class,
     })
 public final class Id06Command implements Callable<Integer> {
 

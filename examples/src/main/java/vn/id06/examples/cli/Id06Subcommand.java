@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
  * <pre>{@code
  * @Command(name = "verify", mixinStandardHelpOptions = true, description = "...")
  * final class VerifyCommand extends Id06Subcommand {
- *   @Mixin GatewayOptions gateway;        // --gateway URL
+ *   @Mixin GatewayUrlOption gateway;      // --gateway URL
  *   @Mixin OperatorOptions operator;      // --agency ... or ID06_* variables
  *
  *   @Override

@@ -20,7 +20,7 @@ class GatewayMixinsTest {
 
   @Command(name = "gw")
   static final class GatewayLike extends Id06Subcommand {
-    @Mixin GatewayOptions gateway;
+    @Mixin GatewayUrlOption gateway;
     @Mixin OperatorOptions operator;
 
     @Override

@@ -1,0 +1,169 @@
+package vn.id06.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.id06.core.InputReason;
+import vn.id06.core.InvalidInputException;
+import vn.id06.testkit.gateway.FaultSpec;
+import vn.id06.testkit.gateway.GatewaySimulator;
+import vn.id06.testkit.population.SyntheticCitizen;
+import vn.id06.testkit.population.SyntheticPopulation;
+
+/**
+ * {@code id06 simulator}: the population-data gateway simulator on loopback, or {@code --dump K}
+ * citizens of its population as JSON Lines.
+ */
+@Command(
+    name = "simulator",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the gateway's REST profile on 127.0.0.1 from a synthetic population (test data only).",
+      "Prints one JSON line: port, base URLs, CA certificate, client key, JWKS URL; runs until killed.",
+      "With --dump K prints K citizens as JSON Lines (the keys of `qr parse`) and exits."
+    })
+final class SimulatorCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Option(names = "--port", paramLabel = "P", description = "Port; 0 picks a free one (default).")
+  int port;
+
+  @Option(names = "--plain-http", description = "Plain HTTP instead of HTTPS (loopback only).")
+  boolean plainHttp;
+
+  @Option(names = "--mtls", description = "Require the client certificate (mutual TLS).")
+  boolean mutualTls;
+
+  @Option(names = "--citizens", paramLabel = "N", description = "Population size (default 10000).")
+  long citizens = 10_000;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Population and fault seed (default 6).")
+  long seed = 6;
+
+  @Option(
+      names = "--faults",
+      paramLabel = "SPEC",
+      description = "Faults, e.g. 429:0.1,503:0.05,reset:0.02,latency:10ms (see docs/GATEWAY.md).")
+  String faults = "";
+
+  @Option(
+      names = "--signing",
+      paramLabel = "ALG",
+      description = "Answer signature algorithm: RS256 (default), ES256 or EdDSA.")
+  String signing = "RS256";
+
+  @Option(names = "--dump", paramLabel = "K", description = "Print K citizens and exit.")
+  Long dump;
+
+  @Option(
+      names = "--state",
+      paramLabel = "DIR",
+      description = "State folder (keys, certificates); default ~/.id06/simulator.")
+  Path state;
+
+  SimulatorCommand(CliContext context) {
+    this.context = context;
+  }
+
+  static Path defaultState() {
+    String env = System.getenv("ID06_SIMULATOR_STATE");
+    if (env != null && !env.isBlank()) {
+      return Path.of(env);
+    }
+    return Path.of(System.getProperty("user.home"), ".id06", "simulator");
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (citizens < 1 || citizens > 100_000_000L) {
+      throw new InvalidInputException("citizens", InputReason.UNKNOWN_VALUE, "1 to 100000000");
+    }
+    SyntheticPopulation population = SyntheticPopulation.of(seed, citizens);
+    if (dump != null) {
+      if (dump < 0 || dump > citizens) {
+        throw new InvalidInputException(
+            "dump", InputReason.UNKNOWN_VALUE, "0 to the population size");
+      }
+      ObjectMapper m = new ObjectMapper();
+      for (long i = 0; i < dump; i++) {
+        context.out().println(m.writeValueAsString(dumpLine(m, population.citizen(i))));
+      }
+      context.out().flush();
+      return Id06Command.EXIT_OK;
+    }
+    FaultSpec spec;
+    GatewaySimulator.SigningAlgorithm alg;
+    try {
+      spec = FaultSpec.parse(faults);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("faults", InputReason.MALFORMED, "see docs/GATEWAY.md");
+    }
+    try {
+      alg = GatewaySimulator.SigningAlgorithm.valueOf(signing);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "signing", InputReason.UNKNOWN_VALUE, "RS256, ES256 or EdDSA");
+    }
+    if (port < 0 || port > 65535) {
+      throw new InvalidInputException("port", InputReason.UNKNOWN_VALUE, "0 to 65535");
+    }
+    GatewaySimulator sim =
+        GatewaySimulator.builder()
+            .port(port)
+            .plainHttp(plainHttp)
+            .mutualTls(mutualTls)
+            .population(population)
+            .faults(spec)
+            .faultSeed(seed)
+            .signingAlgorithm(alg)
+            .stateDirectory(state == null ? defaultState() : state)
+            .start();
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  sim.close();
+                  stop.countDown();
+                }));
+    context.out().println(sim.startLine());
+    context.out().flush();
+    context.err().println("id06: simulator serving on " + sim.rootUri() + " (Ctrl-C to stop)");
+    context.err().flush();
+    stop.await();
+    return Id06Command.EXIT_OK;
+  }
+
+  private static ObjectNode dumpLine(ObjectMapper m, SyntheticCitizen c) {
+    ObjectNode n = m.createObjectNode();
+    n.put("index", c.index());
+    n.put("citizenId", c.citizenId());
+    c.legacyId().ifPresent(v -> n.put("legacyId", v));
+    n.put("fullName", c.fullName());
+    n.put("dateOfBirth", c.dateOfBirth());
+    n.put("sex", c.sex());
+    n.put("address", c.permanentAddress());
+    n.put("placeOfOrigin", c.placeOfOrigin());
+    n.put("issueDate", c.issueDate().toString());
+    n.put("ethnicity", c.ethnicity());
+    n.put("lifeStatus", c.lifeStatus());
+    n.put("householdId", c.householdId());
+    c.insuranceCard()
+        .ifPresent(
+            k -> {
+              n.put("cardNumber", k.cardNumber());
+              n.put("socialInsuranceNumber", k.socialInsuranceNumber());
+              n.put("facilityCode", k.facilityCode());
+              n.put("validFrom", k.validFrom().toString());
+              n.put("validTo", k.validTo().toString());
+            });
+    return n;
+  }
+}

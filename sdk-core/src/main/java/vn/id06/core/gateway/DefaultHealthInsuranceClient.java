@@ -1,0 +1,42 @@
+package vn.id06.core.gateway;
+
+import java.util.Objects;
+import java.util.Optional;
+import vn.id06.core.audit.OperatorContext;
+import vn.id06.core.citizen.CitizenId;
+
+/** The health-insurance client over a {@link GatewayCore}. Thread-safe. */
+final class DefaultHealthInsuranceClient implements HealthInsuranceClient {
+
+  private final GatewayCore core;
+
+  DefaultHealthInsuranceClient(GatewayCore core) {
+    this.core = core;
+  }
+
+  @Override
+  public Optional<HealthInsuranceCardCheck> lookup(OperatorContext operator, CitizenId citizenId) {
+    GatewayCore.requireOperator(operator);
+    Objects.requireNonNull(citizenId, "citizenId");
+    return core.call(
+        "health-insurance",
+        operator,
+        GatewayCore.newRequestId(),
+        (c, call) -> c.insuranceCard(call, citizenId));
+  }
+
+  @Override
+  public GatewayMetrics metrics() {
+    return core.policy.metrics();
+  }
+
+  @Override
+  public void close() {
+    core.close();
+  }
+
+  @Override
+  public String toString() {
+    return "HealthInsuranceClient[" + core.config.gateway + "]";
+  }
+}

@@ -1,0 +1,436 @@
+package vn.id06.core.gateway;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import vn.id06.core.InputReason;
+import vn.id06.core.InvalidInputException;
+
+/**
+ * Configures a {@link PopulationDataClient} or a {@link HealthInsuranceClient}.
+ *
+ * <p>Trust is configured, never discovered over the link it protects: the CA that issued the
+ * gateway's TLS certificate, the client's key (for {@code private_key_jwt} and, optionally, mutual
+ * TLS) and the gateway's JWKS, as a pinned file or a URL fetched over the verified TLS. A
+ * configuration that would accept unsigned answers is refused unless {@link
+ * #allowUnsignedResponses(boolean)} says so; every answer is then marked {@code
+ * POPULATION_DATABASE_UNVERIFIED}.
+ *
+ * <p>Every endpoint is resolved relative to the one gateway URL, and the token's audience is
+ * configured, so a reverse proxy or relay in front of the gateway works. Every default is finite:
+ * connect 5 s, response 15 s, overall 60 s, 3 attempts, backoff 200 ms to 5 s with full jitter,
+ * {@code Retry-After} honoured up to 30 s, breaker opening after 5 consecutive failures for 30 s,
+ * 50 requests per second, 8 requests in flight, answers of at most 1 MiB (16 MiB for a batch).
+ *
+ * <p>Not thread-safe: configure from one thread, then build. The clients it builds are immutable.
+ */
+public final class GatewayClientBuilder {
+
+  URI gateway;
+  String profilePath = "rest/v1/";
+  GatewayProfile profile = GatewayProfile.REST;
+  String audience;
+  String clientId;
+  PrivateKey clientKey;
+  Path clientKeyFile;
+  Path clientCertificateFile;
+  Path trustAnchorsFile;
+  Path jwksFile;
+  URI jwksUri;
+  boolean allowUnsigned;
+  Duration connectTimeout = Duration.ofSeconds(5);
+  Duration responseTimeout = Duration.ofSeconds(15);
+  Duration overallTimeout = Duration.ofSeconds(60);
+  int maxAttempts = 3;
+  Duration backoffBase = Duration.ofMillis(200);
+  Duration backoffMax = Duration.ofSeconds(5);
+  Duration retryAfterCap = Duration.ofSeconds(30);
+  int breakerThreshold = 5;
+  Duration breakerOpenTime = Duration.ofSeconds(30);
+  double requestsPerSecond = 50;
+  int maxInFlight = 8;
+  int batchSize = 1000;
+  long maxResponseBytes = 1 << 20;
+  long maxBatchResponseBytes = 16L << 20;
+  Duration clockSkew = Duration.ofMinutes(5);
+  Clock clock = Clock.systemUTC();
+  Pause pause = Pause.SYSTEM;
+
+  GatewayClientBuilder() {}
+
+  /**
+   * The gateway's root URL. {@code https} is required except on the loopback interface.
+   *
+   * @param root e.g. {@code https://gateway.example.vn/}
+   * @return this builder
+   */
+  public GatewayClientBuilder gateway(URI root) {
+    Objects.requireNonNull(root, "root");
+    String s = root.toString();
+    this.gateway = URI.create(s.endsWith("/") ? s : s + "/");
+    return this;
+  }
+
+  /**
+   * The path of the REST profile under the gateway URL.
+   *
+   * @param path default {@code "rest/v1/"}; {@code ""} when the URL already is the profile's base
+   * @return this builder
+   */
+  public GatewayClientBuilder profilePath(String path) {
+    Objects.requireNonNull(path, "path");
+    if (path.startsWith("/") || path.contains("..") || path.contains("://")) {
+      throw new InvalidInputException("profilePath", InputReason.MALFORMED, "a relative path");
+    }
+    this.profilePath = path.isEmpty() || path.endsWith("/") ? path : path + "/";
+    return this;
+  }
+
+  /**
+   * The wire profile.
+   *
+   * @param profile the profile (REST today)
+   * @return this builder
+   */
+  public GatewayClientBuilder profile(GatewayProfile profile) {
+    this.profile = Objects.requireNonNull(profile, "profile");
+    return this;
+  }
+
+  /**
+   * The OAuth2 client registration: the client id and the audience its assertions name.
+   *
+   * @param clientId the client id registered at the gateway
+   * @param audience the token audience the gateway expects
+   * @return this builder
+   */
+  public GatewayClientBuilder client(String clientId, String audience) {
+    this.clientId = Objects.requireNonNull(clientId, "clientId");
+    this.audience = Objects.requireNonNull(audience, "audience");
+    return this;
+  }
+
+  /**
+   * The client's private key (EC P-256 or RSA), for {@code private_key_jwt} and mutual TLS.
+   *
+   * @param key the key
+   * @return this builder
+   */
+  public GatewayClientBuilder clientKey(PrivateKey key) {
+    this.clientKey = Objects.requireNonNull(key, "key");
+    this.clientKeyFile = null;
+    return this;
+  }
+
+  /**
+   * The client's private key as a PKCS#8 PEM file.
+   *
+   * @param pem the file
+   * @return this builder
+   */
+  public GatewayClientBuilder clientKey(Path pem) {
+    this.clientKeyFile = Objects.requireNonNull(pem, "pem");
+    this.clientKey = null;
+    return this;
+  }
+
+  /**
+   * Presents this certificate (PEM, for the client key) in mutual TLS.
+   *
+   * @param pem the certificate file
+   * @return this builder
+   */
+  public GatewayClientBuilder mutualTls(Path pem) {
+    this.clientCertificateFile = Objects.requireNonNull(pem, "pem");
+    return this;
+  }
+
+  /**
+   * The CA certificates (PEM) that issue the gateway's TLS certificate; only these are trusted.
+   *
+   * @param pem the file
+   * @return this builder
+   */
+  public GatewayClientBuilder trustAnchors(Path pem) {
+    this.trustAnchorsFile = Objects.requireNonNull(pem, "pem");
+    return this;
+  }
+
+  /**
+   * Pins the gateway's JWKS from a file.
+   *
+   * @param file the JWKS (JSON)
+   * @return this builder
+   */
+  public GatewayClientBuilder jwks(Path file) {
+    this.jwksFile = Objects.requireNonNull(file, "file");
+    this.jwksUri = null;
+    return this;
+  }
+
+  /**
+   * Fetches the gateway's JWKS once, at build, from this URL over the verified TLS.
+   *
+   * @param url the JWKS URL ({@code https}, or {@code http} on loopback)
+   * @return this builder
+   */
+  public GatewayClientBuilder jwks(URI url) {
+    this.jwksUri = Objects.requireNonNull(url, "url");
+    this.jwksFile = null;
+    return this;
+  }
+
+  /**
+   * Accepts unsigned answers. Every answer is then marked {@code POPULATION_DATABASE_UNVERIFIED}; a
+   * signature that is present is still checked.
+   *
+   * @param allow true to accept them
+   * @return this builder
+   */
+  public GatewayClientBuilder allowUnsignedResponses(boolean allow) {
+    this.allowUnsigned = allow;
+    return this;
+  }
+
+  /**
+   * The deadlines.
+   *
+   * @param connect to open a connection
+   * @param response to wait for an answer, per attempt
+   * @param overall for a whole call, retries included
+   * @return this builder
+   */
+  public GatewayClientBuilder timeouts(Duration connect, Duration response, Duration overall) {
+    this.connectTimeout = positive("connectTimeout", connect);
+    this.responseTimeout = positive("responseTimeout", response);
+    this.overallTimeout = positive("overallTimeout", overall);
+    return this;
+  }
+
+  /**
+   * Retries: attempts per call, and the exponential backoff with full jitter between them.
+   *
+   * @param maxAttempts 1 (no retry) to 10
+   * @param base the first backoff ceiling
+   * @param max the largest backoff ceiling
+   * @param retryAfterCap the longest {@code Retry-After} honoured
+   * @return this builder
+   */
+  public GatewayClientBuilder retries(
+      int maxAttempts, Duration base, Duration max, Duration retryAfterCap) {
+    if (maxAttempts < 1 || maxAttempts > 10) {
+      throw new InvalidInputException("maxAttempts", InputReason.UNKNOWN_VALUE, "1 to 10");
+    }
+    this.maxAttempts = maxAttempts;
+    this.backoffBase = positive("backoffBase", base);
+    this.backoffMax = positive("backoffMax", max);
+    this.retryAfterCap = positive("retryAfterCap", retryAfterCap);
+    return this;
+  }
+
+  /**
+   * The circuit breaker.
+   *
+   * @param consecutiveFailures failures in a row that open it
+   * @param openTime how long it stays open before one trial call
+   * @return this builder
+   */
+  public GatewayClientBuilder circuitBreaker(int consecutiveFailures, Duration openTime) {
+    if (consecutiveFailures < 1) {
+      throw new InvalidInputException("consecutiveFailures", InputReason.UNKNOWN_VALUE, ">= 1");
+    }
+    this.breakerThreshold = consecutiveFailures;
+    this.breakerOpenTime = positive("openTime", openTime);
+    return this;
+  }
+
+  /**
+   * The client-side rate limit: never more than this many requests per second, retries included.
+   *
+   * @param requestsPerSecond more than 0
+   * @return this builder
+   */
+  public GatewayClientBuilder rateLimit(double requestsPerSecond) {
+    if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
+      throw new InvalidInputException("requestsPerSecond", InputReason.UNKNOWN_VALUE, "> 0");
+    }
+    this.requestsPerSecond = requestsPerSecond;
+    return this;
+  }
+
+  /**
+   * The concurrency cap: requests in flight at once, over all threads.
+   *
+   * @param maxInFlight 1 to 256
+   * @return this builder
+   */
+  public GatewayClientBuilder maxInFlight(int maxInFlight) {
+    if (maxInFlight < 1 || maxInFlight > 256) {
+      throw new InvalidInputException("maxInFlight", InputReason.UNKNOWN_VALUE, "1 to 256");
+    }
+    this.maxInFlight = maxInFlight;
+    return this;
+  }
+
+  /**
+   * Subjects per batch request in {@link PopulationDataClient#verifyAll}.
+   *
+   * @param batchSize 1 to 1,000
+   * @return this builder
+   */
+  public GatewayClientBuilder batchSize(int batchSize) {
+    if (batchSize < 1 || batchSize > 1000) {
+      throw new InvalidInputException("batchSize", InputReason.UNKNOWN_VALUE, "1 to 1000");
+    }
+    this.batchSize = batchSize;
+    return this;
+  }
+
+  /**
+   * The largest answer accepted.
+   *
+   * @param bytes for single answers
+   * @return this builder
+   */
+  public GatewayClientBuilder maxResponseBytes(long bytes) {
+    if (bytes < 1024) {
+      throw new InvalidInputException("maxResponseBytes", InputReason.UNKNOWN_VALUE, ">= 1024");
+    }
+    this.maxResponseBytes = bytes;
+    return this;
+  }
+
+  /**
+   * How far an answer's signing time may be from the client's clock.
+   *
+   * @param skew the tolerance
+   * @return this builder
+   */
+  public GatewayClientBuilder clockSkew(Duration skew) {
+    this.clockSkew = positive("clockSkew", skew);
+    return this;
+  }
+
+  /**
+   * The clock for deadlines, token expiry, the breaker, the rate limit and freshness checks.
+   *
+   * @param clock the clock
+   * @return this builder
+   */
+  public GatewayClientBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /** The sleeper for backoff, Retry-After and the rate limit (tests pass a recording one). */
+  GatewayClientBuilder pause(Pause pause) {
+    this.pause = Objects.requireNonNull(pause, "pause");
+    return this;
+  }
+
+  private static Duration positive(String name, Duration d) {
+    Objects.requireNonNull(d, name);
+    if (d.isNegative() || d.isZero()) {
+      throw new InvalidInputException(name, InputReason.UNKNOWN_VALUE, "must be positive");
+    }
+    return d;
+  }
+
+  /**
+   * Builds a population-data client.
+   *
+   * @return the client
+   * @throws InvalidInputException if the configuration is incomplete or unsafe (no gateway URL,
+   *     plain HTTP to a host that is not loopback, no trust anchors for HTTPS, no JWKS without
+   *     {@link #allowUnsignedResponses(boolean)}, no client registration or key)
+   */
+  public PopulationDataClient buildPopulationDataClient() {
+    return new DefaultPopulationDataClient(GatewayCore.open(validated()));
+  }
+
+  /**
+   * Builds a health-insurance client.
+   *
+   * @return the client
+   * @throws InvalidInputException as for {@link #buildPopulationDataClient()}
+   */
+  public HealthInsuranceClient buildHealthInsuranceClient() {
+    return new DefaultHealthInsuranceClient(GatewayCore.open(validated()));
+  }
+
+  private GatewayClientBuilder validated() {
+    if (gateway == null) {
+      throw new InvalidInputException("gatewayUrl", InputReason.EMPTY, "required");
+    }
+    String scheme = gateway.getScheme() == null ? "" : gateway.getScheme().toLowerCase(Locale.ROOT);
+    if (gateway.getHost() == null
+        || gateway.getRawUserInfo() != null
+        || gateway.getRawQuery() != null
+        || gateway.getRawFragment() != null) {
+      throw new InvalidInputException(
+          "gatewayUrl",
+          InputReason.MALFORMED,
+          "a URL with a host, no credentials, query or fragment");
+    }
+    if (scheme.equals("http")) {
+      if (!isLoopback(gateway.getHost())) {
+        throw new InvalidInputException(
+            "gatewayUrl", InputReason.MALFORMED, "plain http is only allowed to a loopback host");
+      }
+    } else if (!scheme.equals("https")) {
+      throw new InvalidInputException("gatewayUrl", InputReason.MALFORMED, "https required");
+    }
+    if (scheme.equals("https") && trustAnchorsFile == null) {
+      throw new InvalidInputException(
+          "trustAnchors", InputReason.EMPTY, "the CA of the gateway's TLS certificate is required");
+    }
+    if (jwksFile == null && jwksUri == null && !allowUnsigned) {
+      throw new InvalidInputException(
+          "jwks",
+          InputReason.EMPTY,
+          "the gateway's JWKS is required unless unsigned answers are explicitly allowed");
+    }
+    if (jwksUri != null) {
+      String js = jwksUri.getScheme() == null ? "" : jwksUri.getScheme().toLowerCase(Locale.ROOT);
+      if (!(js.equals("https") || (js.equals("http") && isLoopback(jwksUri.getHost())))) {
+        throw new InvalidInputException(
+            "jwks", InputReason.MALFORMED, "the JWKS URL must use https (http only on loopback)");
+      }
+    }
+    if (clientId == null || audience == null) {
+      throw new InvalidInputException("clientId", InputReason.EMPTY, "client id and audience");
+    }
+    if (clientKey == null && clientKeyFile == null) {
+      throw new InvalidInputException("clientKey", InputReason.EMPTY, "required");
+    }
+    if (clientCertificateFile != null && !scheme.equals("https")) {
+      throw new InvalidInputException("mutualTls", InputReason.MALFORMED, "needs https");
+    }
+    return this;
+  }
+
+  static boolean isLoopback(String host) {
+    if (host == null) {
+      return false;
+    }
+    String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    if (h.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    // Only literal addresses: a name is never resolved to decide this.
+    if (!h.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(h).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+}

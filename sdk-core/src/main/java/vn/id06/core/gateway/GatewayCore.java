@@ -1,0 +1,162 @@
+package vn.id06.core.gateway;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.security.PrivateKey;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
+import javax.net.ssl.SSLContext;
+import vn.id06.core.InputReason;
+import vn.id06.core.InvalidInputException;
+import vn.id06.core.UnavailableException;
+import vn.id06.core.audit.OperatorContext;
+
+/**
+ * What both clients share: the connector, the call policy, the batch threads. Thread-safe; closed
+ * once.
+ */
+final class GatewayCore implements AutoCloseable {
+
+  private static final long MAX_JWKS = 256 * 1024;
+
+  final GatewayClientBuilder config;
+  final Connector connector;
+  final CallPolicy policy;
+  final ExecutorService batchThreads;
+  private final HttpExchange http;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private GatewayCore(
+      GatewayClientBuilder config, Connector connector, CallPolicy policy, HttpExchange http) {
+    this.config = config;
+    this.connector = connector;
+    this.policy = policy;
+    this.http = http;
+    this.batchThreads =
+        Executors.newFixedThreadPool(
+            config.maxInFlight,
+            r -> {
+              Thread t = new Thread(r, "id06-gateway-batch");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** A JSON mapper that keeps source text out of its error messages and bounds its input. */
+  static ObjectMapper mapper() {
+    JsonFactory f =
+        JsonFactory.builder()
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(32)
+                    .maxStringLength(1 << 20)
+                    .maxNumberLength(64)
+                    .build())
+            .build();
+    return new ObjectMapper(f);
+  }
+
+  static GatewayCore open(GatewayClientBuilder b) {
+    ObjectMapper json = mapper();
+    PrivateKey key = b.clientKey != null ? b.clientKey : TrustMaterial.privateKey(b.clientKeyFile);
+    boolean https = b.gateway.getScheme().equalsIgnoreCase("https");
+    SSLContext ssl =
+        https ? TrustMaterial.sslContext(b.trustAnchorsFile, key, b.clientCertificateFile) : null;
+    HttpExchange http = new HttpExchange(b, ssl);
+    try {
+      byte[] jwks = null;
+      if (b.jwksFile != null) {
+        jwks = TrustMaterial.readLimited("jwks", b.jwksFile);
+      } else if (b.jwksUri != null) {
+        jwks = fetchJwks(http, b.jwksUri);
+      }
+      ResponseSigning signing =
+          jwks == null ? null : ResponseSigning.fromJwks(jwks, json, b.clock, b.clockSkew);
+      URI base = b.gateway.resolve(b.profilePath);
+      AccessTokens tokens =
+          new AccessTokens(
+              http, base.resolve("oauth2/token"), b.clientId, b.audience, key, json, b.clock);
+      Connector connector =
+          new RestConnector(
+              base,
+              http,
+              tokens,
+              signing,
+              b.allowUnsigned,
+              json,
+              b.clock,
+              b.maxResponseBytes,
+              b.maxBatchResponseBytes);
+      return new GatewayCore(b, connector, new CallPolicy(b), http);
+    } catch (RuntimeException e) {
+      http.close();
+      throw e;
+    }
+  }
+
+  private static byte[] fetchJwks(HttpExchange http, URI uri) {
+    try {
+      HttpExchange.Answer a = http.exchange("GET", uri, Map.of(), null, null, MAX_JWKS);
+      if (a.status() != 200) {
+        throw new UnavailableException(
+            UnavailableException.Kind.GATEWAY, 1, "the JWKS URL answered HTTP " + a.status(), null);
+      }
+      return a.body();
+    } catch (AttemptFailure f) {
+      throw f.exhausted(1);
+    }
+  }
+
+  /**
+   * A fresh request id: {@code id06-} and 128 random bits as 32 letters {@code a-p}. Letters only,
+   * so a logged request id never looks like a citizen's ID number to a log scan.
+   */
+  static String newRequestId() {
+    UUID u = UUID.randomUUID();
+    char[] out = new char[32];
+    long[] halves = {u.getMostSignificantBits(), u.getLeastSignificantBits()};
+    for (int i = 0; i < 32; i++) {
+      out[i] = (char) ('a' + ((halves[i / 16] >>> (60 - 4 * (i % 16))) & 0xF));
+    }
+    return "id06-" + new String(out);
+  }
+
+  <T> T call(String operation, OperatorContext operator, String requestId, ConnectorCall<T> body) {
+    Objects.requireNonNull(operator, "operator");
+    if (closed.get()) {
+      throw new IllegalStateException("the client is closed");
+    }
+    IntFunction<T> attempt = n -> body.apply(connector, new Connector.Call(operator, requestId, n));
+    return policy.run(operation, attempt);
+  }
+
+  @FunctionalInterface
+  interface ConnectorCall<T> {
+    T apply(Connector connector, Connector.Call call);
+  }
+
+  static void requireOperator(OperatorContext operator) {
+    if (operator == null) {
+      throw new InvalidInputException(
+          "operator", InputReason.EMPTY, "an operator context is required");
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      batchThreads.shutdownNow();
+      connector.close();
+      http.close();
+    }
+  }
+}

@@ -60,6 +60,7 @@ class CardEmulateCommandTest {
               });
       CliRun run =
           CliRun.of(
+              "card",
               "emulate",
               "--vpcd",
               "localhost:" + server.getLocalPort(),
@@ -90,16 +91,16 @@ class CardEmulateCommandTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    CliRun run = CliRun.of("emulate", "--vpcd", "localhost:" + port);
+    CliRun run = CliRun.of("card", "emulate", "--vpcd", "localhost:" + port);
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
   }
 
   @Test
   void badArgumentsExit2() {
-    assertThat(CliRun.of("emulate").exitCode()).isEqualTo(2);
-    assertThat(CliRun.of("emulate", "--vpcd", "localhost:notaport").exitCode()).isEqualTo(2);
-    assertThat(CliRun.of("emulate", "--vpcd", "--citizen", "nobody").exitCode()).isEqualTo(2);
-    assertThat(CliRun.of("emulate", "--vpcd", "--tamper", "7").exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("card", "emulate").exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("card", "emulate", "--vpcd", "localhost:notaport").exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("card", "emulate", "--vpcd", "--citizen", "nobody").exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("card", "emulate", "--vpcd", "--tamper", "7").exitCode()).isEqualTo(2);
   }
 }

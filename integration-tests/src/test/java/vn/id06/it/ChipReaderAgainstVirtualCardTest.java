@@ -28,7 +28,8 @@ import vn.id06.testkit.card.VirtualCard;
  * 9303 written apart, so a misreading of the standard on one side shows up here.
  */
 class ChipReaderAgainstVirtualCardTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneOffset.UTC);
 
   private static ChipReadResult read(VirtualCard card, AccessKey key) {
     return read(card, key, true);

@@ -99,8 +99,10 @@ class CardEmulateCommandTest {
   @Test
   void badArgumentsExit2() {
     assertThat(CliRun.of("card", "emulate").exitCode()).isEqualTo(2);
-    assertThat(CliRun.of("card", "emulate", "--vpcd", "localhost:notaport").exitCode()).isEqualTo(2);
-    assertThat(CliRun.of("card", "emulate", "--vpcd", "--citizen", "nobody").exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("card", "emulate", "--vpcd", "localhost:notaport").exitCode())
+        .isEqualTo(2);
+    assertThat(CliRun.of("card", "emulate", "--vpcd", "--citizen", "nobody").exitCode())
+        .isEqualTo(2);
     assertThat(CliRun.of("card", "emulate", "--vpcd", "--tamper", "7").exitCode()).isEqualTo(2);
   }
 }

@@ -195,7 +195,8 @@ public final class Resilience {
         throw new UnavailableException(
             failure.kind(), n, "the next attempt would start after the deadline", thrown);
       }
-      // Whole milliseconds: a nanosecond Duration prints a long digit run, which log scans flag as an ID.
+      // Whole milliseconds: a nanosecond Duration prints a long digit run, which log scans flag as
+      // an ID.
       LOG.debug("attempt {} failed ({}), retrying in {} ms", n, failure.kind(), delay.toMillis());
       try {
         sleeper.sleep(delay);

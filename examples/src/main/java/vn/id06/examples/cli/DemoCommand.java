@@ -56,8 +56,8 @@ import vn.id06.testkit.population.SyntheticPopulation;
 /**
  * {@code id06 demo}: the main job, on built-in synthetic samples. Later work grows it to the
  * gateway simulator and the virtual chip card; it shows offline ID checks and card-QR repair, a
- * chip read by the in-process virtual card (genuine and cloned), a verification against the
- * gateway simulator on loopback, and an e-form prefilled, sealed and checked for tampering.
+ * chip read by the in-process virtual card (genuine and cloned), a verification against the gateway
+ * simulator on loopback, and an e-form prefilled, sealed and checked for tampering.
  *
  * <p>Every person here is invented for the demo. Nothing leaves the machine: the card is in process
  * and the simulator listens on 127.0.0.1 only for the run. Not thread-safe: one run per instance.
@@ -300,16 +300,17 @@ final class DemoCommand extends Id06Subcommand {
 
   private void prefillForm(PrintWriter out, CitizenRecord chip) {
     out.println("6. Prefilling the permanent-residence e-form from the chip and the card QR");
-    CitizenRecord qr = CardQrParser.builder().clock(context.clock()).build().parse(QR_2021).record();
+    CitizenRecord qr =
+        CardQrParser.builder().clock(context.clock()).build().parse(QR_2021).record();
     FormDefinition form = FormTemplates.builtIn().get("permanent-residence");
     PrefilledForm prefilled =
         Prefiller.builder().clock(context.clock()).build().prefill(form, List.of(chip, qr));
     for (PrefilledValue v : prefilled.values()) {
       out.printf(
-          "   %-28s %-8s %-10s %s%n",
+          "   %-24s %-8s %-28s %s%n",
           v.path(),
           v.locked() ? "locked" : "editable",
-          v.provenance().map(p -> p.level().name()).orElse("-"),
+          v.provenance().map(p -> p.source() + " (" + p.level() + ")").orElse("-"),
           v.value());
     }
     for (Conflict c : prefilled.conflicts()) {
@@ -318,7 +319,12 @@ final class DemoCommand extends Id06Subcommand {
               + c.path()
               + ": "
               + c.candidates().stream()
-                  .map(v -> v.provenance().map(p -> p.source()).orElse("-"))
+                  .map(
+                      v ->
+                          v.provenance().map(p -> p.source()).orElse("-")
+                              + " \""
+                              + v.value()
+                              + "\"")
                   .collect(Collectors.joining(" vs ")));
     }
     // A throwaway key in memory: a portal configures its own.

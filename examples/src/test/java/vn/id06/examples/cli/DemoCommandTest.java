@@ -48,7 +48,8 @@ class DemoCommandTest {
         .containsPattern("as held +MATCH, level POPULATION_DATABASE, request \\S+")
         .containsPattern("wrong birth date +MISMATCH \\(dateOfBirth\\), level POPULATION_DATABASE");
     assertThat(section(out, "6. ", "Done."))
-        .containsPattern("fullName +locked +CHIP_AUTHENTICATED +Nguyễn Thị Hòa")
+        .containsPattern("fullName +locked +chip \\(CHIP_AUTHENTICATED\\) +Nguyễn Thị Hòa")
+        .contains("conflict   currentAddress: chip")
         .contains("unchanged submission clean: true")
         .containsPattern("after changing \\S+: tampering detected: \\S+ CHANGED")
         .doesNotContain("NOT DETECTED");

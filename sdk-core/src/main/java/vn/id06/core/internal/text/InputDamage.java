@@ -104,7 +104,10 @@ final class InputDamage {
     return found;
   }
 
-  /** Decodes a repaired hex candidate; it counts only as strict UTF-8 reading as clean text. */
+  /**
+   * Decodes a repaired hex candidate; it counts only as strict UTF-8 reading as clean text (Kinh
+   * syllables or Highlands words).
+   */
   private static RepairedText tryDecode(String field, String hex) {
     byte[] bytes = hexBytes(hex);
     if (bytes == null) {
@@ -123,7 +126,7 @@ final class InputDamage {
     }
     try {
       RepairedText t = Repairs.text(field, s);
-      return Vietnamese.isUndamaged(t.value()) ? t : null;
+      return Vietnamese.isLooseUndamaged(t.value()) ? t : null;
     } catch (InvalidInputException e) {
       return null;
     }

@@ -62,7 +62,14 @@ class LegacyQrLineTest {
         }
       }
     }
-    assertThat(exact).as("exact out of %d", total).isGreaterThanOrEqualTo(total * 95 / 100);
+    System.out.printf("Legacy QR lines, %s: %d exact of %d%n", encoding, exact, total);
+    // The figures of docs/TEXT-REPAIR.md.
+    int floor =
+        switch (kind) {
+          case VNI -> total;
+          default -> 5434; // TCVN3 and VISCII: the rest hold a capital at a control byte
+        };
+    assertThat(exact).as("exact out of %d", total).isGreaterThanOrEqualTo(floor);
   }
 
   @ParameterizedTest

@@ -166,8 +166,12 @@ class TextRepairPropertiesTest {
     try {
       r = REPAIRER.text("fullName", damaged);
     } catch (InvalidInputException e) {
-      // Short names can read as valid Vietnamese under two legacy encodings: refusing is right.
+      // Refusing is right only where the damaged text has a second valid reading (short names
+      // can read as Vietnamese under two legacy encodings), found by the test's own decoders.
       assertThat(e.reason()).isEqualTo(InputReason.UNREPAIRABLE_TEXT);
+      assertThat(RepairFloorsTest.secondReading(damaged, name))
+          .as("refused without a second valid reading")
+          .isTrue();
       assertThat(e.getMessage()).doesNotContain(damaged).doesNotContain(name);
       Statistics.label("outcome").collect("refused as ambiguous");
       return;

@@ -11,7 +11,9 @@ module vn.id06.core {
 
   exports vn.id06.core;
   exports vn.id06.core.address;
+  exports vn.id06.core.audit;
   exports vn.id06.core.citizen;
+  exports vn.id06.core.insurance;
   exports vn.id06.core.qr;
   exports vn.id06.core.text;
 }

@@ -32,5 +32,10 @@ public enum InputReason {
   /** The bytes are binary data, not text. */
   BINARY_DATA,
   /** The input is in no recognised format. */
-  UNRECOGNISED_FORMAT
+  UNRECOGNISED_FORMAT,
+  /**
+   * A card refused the access data (the birth date, expiry, document number or CAN does not match
+   * the card). Bad input, not a security failure: the caller typed or scanned something wrong.
+   */
+  ACCESS_REFUSED
 }

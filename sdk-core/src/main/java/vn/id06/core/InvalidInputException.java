@@ -1,6 +1,7 @@
 package vn.id06.core;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Bad input: names the field and a reason code, never the value.
@@ -18,9 +19,21 @@ public class InvalidInputException extends Id06Exception {
   private final InputReason reason;
 
   /**
-   * Creates the exception.
+   * Creates the exception for a citizen field.
    *
-   * @param field name of the offending field, e.g. {@code "citizenId"}
+   * @param field the offending field
+   * @param reason why the value was refused
+   * @param detail a short explanation that must not contain the input or other personal data
+   */
+  public InvalidInputException(CitizenField field, InputReason reason, String detail) {
+    this(Objects.requireNonNull(field, "field").jsonName(), reason, detail);
+  }
+
+  /**
+   * Creates the exception for an input that is not a citizen field (e.g. {@code "mrz"}, {@code
+   * "formDefinition"}, {@code "gatewayUrl"}), or a citizen field by its JSON name.
+   *
+   * @param field name of the offending input; a {@link CitizenField}'s JSON name where it is one
    * @param reason why the value was refused
    * @param detail a short explanation that must not contain the input or other personal data
    */
@@ -37,12 +50,22 @@ public class InvalidInputException extends Id06Exception {
   }
 
   /**
-   * Returns the name of the offending field.
+   * Returns the name of the offending field or input: a {@link CitizenField}'s JSON name where it
+   * is one.
    *
    * @return the field name
    */
   public String field() {
     return field;
+  }
+
+  /**
+   * Returns the citizen field that was refused, when the input is one.
+   *
+   * @return the field, or empty for other inputs
+   */
+  public Optional<CitizenField> citizenField() {
+    return CitizenField.fromJsonName(field);
   }
 
   /**

@@ -29,7 +29,7 @@ class InvalidInputExceptionTest {
   @Test
   void fieldAndReasonRequired() {
     assertThatNullPointerException()
-        .isThrownBy(() -> new InvalidInputException(null, InputReason.EMPTY, "x"));
+        .isThrownBy(() -> new InvalidInputException((String) null, InputReason.EMPTY, "x"));
     assertThatNullPointerException().isThrownBy(() -> new InvalidInputException("f", null, "x"));
   }
 
@@ -64,6 +64,7 @@ class InvalidInputExceptionTest {
             "WRONG_FIELD_COUNT",
             "UNREPAIRABLE_TEXT",
             "BINARY_DATA",
-            "UNRECOGNISED_FORMAT");
+            "UNRECOGNISED_FORMAT",
+            "ACCESS_REFUSED");
   }
 }

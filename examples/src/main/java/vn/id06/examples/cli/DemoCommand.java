@@ -137,7 +137,7 @@ final class DemoCommand implements Callable<Integer> {
             + (qr.repairs().isEmpty()
                 ? "none needed"
                 : qr.repairs().stream()
-                    .map(r -> r.field() + ": " + r.kind())
+                    .map(r -> r.field().jsonName() + ": " + r.kind())
                     .collect(Collectors.joining(", "))));
   }
 

@@ -3,8 +3,9 @@ package vn.id06.examples.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import vn.id06.core.citizen.CitizenRecord;
+import vn.id06.core.citizen.DocumentExpiry;
+import vn.id06.core.citizen.IdInconsistency;
 import vn.id06.core.qr.CardQr;
-import vn.id06.core.qr.QrInconsistency;
 import vn.id06.core.text.Repair;
 
 /** The JSON shape of a parsed card QR, as DESIGN.md's command-line contract gives it. */
@@ -22,7 +23,13 @@ final class QrJson {
       r.sex().ifPresent(v -> json.field("sex", v.name()));
       r.permanentAddress().ifPresent(v -> json.field("address", v.text()));
       r.issueDate().ifPresent(v -> json.field("issueDate", iso(v)));
-      r.expiryDate().ifPresent(v -> json.field("expiryDate", iso(v)));
+      r.expiry()
+          .ifPresent(
+              v -> {
+                if (v instanceof DocumentExpiry.On on) {
+                  json.field("expiryDate", iso(on.date()));
+                }
+              });
       qr.healthInsurance()
           .ifPresent(
               card -> {
@@ -35,12 +42,13 @@ final class QrJson {
       json.strings("extraFields", qr.extraFields());
       json.startArray("repairs");
       for (Repair repair : qr.repairs()) {
-        json.element("field", repair.field(), "kind", repair.kind().name());
+        json.element("field", repair.field().jsonName(), "kind", repair.kind().name());
       }
       json.endArray();
       json.startArray("inconsistencies");
-      for (QrInconsistency inconsistency : qr.inconsistencies()) {
-        json.element("field", inconsistency.field(), "kind", inconsistency.finding().code());
+      for (IdInconsistency inconsistency : qr.inconsistencies()) {
+        json.element(
+            "field", inconsistency.field().jsonName(), "kind", inconsistency.finding().code());
       }
       json.endArray();
     }

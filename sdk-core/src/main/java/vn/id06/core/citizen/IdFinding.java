@@ -1,5 +1,7 @@
 package vn.id06.core.citizen;
 
+import vn.id06.core.CitizenField;
+
 /**
  * Something found when checking a 12-digit ID offline. The codes are stable and hold no personal
  * data.
@@ -38,5 +40,20 @@ public enum IdFinding {
    */
   public String description() {
     return description;
+  }
+
+  /**
+   * The field this finding is about: {@link CitizenField#SEX} for a sex mismatch, {@link
+   * CitizenField#DATE_OF_BIRTH} for a birth-year mismatch, {@link CitizenField#CITIZEN_ID} for
+   * findings about the ID alone.
+   *
+   * @return the field
+   */
+  public CitizenField field() {
+    return switch (this) {
+      case SEX_MISMATCH -> CitizenField.SEX;
+      case BIRTH_YEAR_MISMATCH -> CitizenField.DATE_OF_BIRTH;
+      case BIRTH_YEAR_IN_FUTURE, UNKNOWN_PREFIX -> CitizenField.CITIZEN_ID;
+    };
   }
 }

@@ -1,38 +1,37 @@
 package vn.id06.core.citizen;
 
 import java.time.Instant;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Where a citizen record came from: proof level, source, time and, for gateway answers, the request
- * id (mã yêu cầu). Holds no personal data. Immutable and thread-safe.
+ * Where a value or a record came from, and what was proven about it: one type per source. Holds no
+ * personal data.
  *
- * @param level how strong the source is
- * @param source a short name of the source, e.g. "card-qr", "chip", "gateway"
- * @param obtainedAt when the data was obtained
- * @param requestId the gateway request id, if any
+ * <p>All implementations are immutable records and thread-safe.
  */
-public record Provenance(
-    ProofLevel level, String source, Instant obtainedAt, Optional<String> requestId) {
-
-  /** Source name used by {@link #cardQr(Instant)}. */
-  private static final String CARD_QR_SOURCE = "card-qr";
-
-  /** Source name used by {@link #selfDeclared(Instant)}. */
-  private static final String SELF_DECLARED_SOURCE = "self-declared";
+public sealed interface Provenance
+    permits GatewayProvenance, ChipProvenance, CardQrProvenance, DeclaredProvenance {
 
   /**
-   * Checks the components.
+   * How strongly the source proves the data.
    *
-   * @throws NullPointerException if any component is null
+   * @return the proof level
    */
-  public Provenance {
-    Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(obtainedAt, "obtainedAt");
-    Objects.requireNonNull(requestId, "requestId");
-  }
+  ProofLevel level();
+
+  /**
+   * When the data was obtained from the source.
+   *
+   * @return the instant
+   */
+  Instant obtainedAt();
+
+  /**
+   * A short stable name of the kind of source: {@code "gateway"}, {@code "chip"}, {@code "card-qr"}
+   * or {@code "declared"}.
+   *
+   * @return the source name
+   */
+  String source();
 
   /**
    * Data read from the card's QR code.
@@ -40,8 +39,8 @@ public record Provenance(
    * @param obtainedAt when the QR was read
    * @return the provenance
    */
-  public static Provenance cardQr(Instant obtainedAt) {
-    return new Provenance(ProofLevel.CARD_QR, CARD_QR_SOURCE, obtainedAt, Optional.empty());
+  static Provenance cardQr(Instant obtainedAt) {
+    return new CardQrProvenance(obtainedAt);
   }
 
   /**
@@ -50,8 +49,7 @@ public record Provenance(
    * @param obtainedAt when it was declared
    * @return the provenance
    */
-  public static Provenance selfDeclared(Instant obtainedAt) {
-    return new Provenance(
-        ProofLevel.SELF_DECLARED, SELF_DECLARED_SOURCE, obtainedAt, Optional.empty());
+  static Provenance selfDeclared(Instant obtainedAt) {
+    return new DeclaredProvenance(obtainedAt);
   }
 }

@@ -12,10 +12,13 @@ import vn.id06.core.internal.citizen.VietnameseText;
  * A Vietnamese full name (họ và tên): family name (họ), middle name (tên đệm, may be empty) and
  * given name (tên), written in that order.
  *
- * <p>{@link #of(String)} normalises what arrives from forms, QR codes and old databases: NFC, the
- * look-alikes Ð/ð (U+00D0/U+00F0) replaced by Đ/đ, spaces collapsed, each word title-cased. Two
- * keys support matching: {@link #comparisonKey()} (lower case, tone placement canonical, so "Hoà"
- * and "Hòa" match) and {@link #searchKey()} (no diacritics at all, đ to d).
+ * <p>{@link #of(String)} keeps the authority's spelling: case, apostrophes and tone placement stay
+ * as written ("Ksor H'Bơ", "H'Hen Niê", a card's "NGUYỄN THỊ HÒA"), because a locked e-form field
+ * must show the authority's text verbatim. Only what carries no meaning is normalised: NFC, the
+ * look-alikes Ð/ð (U+00D0/U+00F0) replaced by Đ/đ, and spaces collapsed. {@link
+ * #displayTitleCase()} gives a title-cased form for display. Two keys support matching: {@link
+ * #comparisonKey()} (lower case, tone placement canonical, so "Hoà" and "Hòa" match) and {@link
+ * #searchKey()} (no diacritics at all, đ to d).
  *
  * <p>Immutable and thread-safe; equality by {@link #value()}. {@link #toString()} never shows the
  * name.
@@ -67,7 +70,7 @@ public final class VietnameseName {
       i += Character.charCount(cp);
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
         if (current.length() > 0) {
-          words.add(titleCase(current.toString()));
+          words.add(current.toString());
           current.setLength(0);
         }
         continue;
@@ -76,7 +79,7 @@ public final class VietnameseName {
       current.appendCodePoint(cp);
     }
     if (current.length() > 0) {
-      words.add(titleCase(current.toString()));
+      words.add(current.toString());
     }
     if (words.isEmpty()) {
       throw new InvalidInputException(FIELD, InputReason.EMPTY, "a name is required");
@@ -91,9 +94,9 @@ public final class VietnameseName {
 
   /**
    * {@link #ofAnyText} in one pass for the usual name: letters from {@link #SIMPLE_LOWER}, single
-   * ASCII spaces, hyphens and apostrophes. Such text is NFC already and its case maps one char to
-   * one char, so the value is built directly (and is the input itself when that is already
-   * normalised). Returns null for any other text, which the general path then decides.
+   * ASCII spaces, hyphens and apostrophes. Such text is NFC already, so the value is built directly
+   * (and is the input itself when only spaces were already single). Returns null for any other
+   * text, which the general path then decides.
    */
   static VietnameseName ofSimpleText(String text) {
     int n = text.length();
@@ -101,8 +104,6 @@ public final class VietnameseName {
     int len = 0;
     int wordCount = 0;
     boolean inWord = false;
-    boolean start = false; // the next letter starts the word or a hyphenated part
-    boolean changed = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == ' ') {
@@ -115,22 +116,14 @@ public final class VietnameseName {
         }
         wordCount++;
         inWord = true;
-        start = true;
       }
-      char mapped;
-      if (c == '-' || c == '\'') {
-        mapped = c;
-        start |= c == '-';
-      } else {
+      if (c != '-' && c != '\'') {
         int k = simpleIndex(c);
         if (k < 0 || SIMPLE_LOWER[k] == 0) {
           return null;
         }
-        mapped = start ? SIMPLE_TITLE[k] : SIMPLE_LOWER[k];
-        start = false;
       }
-      changed |= mapped != c;
-      out[len++] = mapped;
+      out[len++] = c;
     }
     if (wordCount == 0) {
       return null;
@@ -139,8 +132,8 @@ public final class VietnameseName {
       throw new InvalidInputException(
           FIELD, InputReason.TOO_LONG, "at most " + MAX_LENGTH + " characters");
     }
-    // Same length and no char changed: no space was dropped either, so the input is the value.
-    String value = !changed && len == n ? text : new String(out, 0, len);
+    // Same length: no space was dropped, so the input is the value.
+    String value = len == n ? text : new String(out, 0, len);
     String[] words = new String[wordCount];
     int from = 0;
     for (int w = 0; w < wordCount; w++) {
@@ -151,14 +144,13 @@ public final class VietnameseName {
     return new VietnameseName(value, List.of(words));
   }
 
-  // Lower case and title case, char by char, of the letters ofSimpleText handles: letters below
-  // U+0250 and in Latin Extended Additional (the precomposed Vietnamese letters), which are NFC on
-  // their own, whose case maps to exactly one letter, and which are no Ð/ð (NFC replaces those);
-  // 0 for every other char. Derived from the JDK's String case mapping, as ofAnyText does it.
+  // Non-zero (the lower case) for the letters ofSimpleText handles: letters below U+0250 and in
+  // Latin Extended Additional (the precomposed Vietnamese letters), which are NFC on their own,
+  // whose case maps to exactly one letter, and which are no Ð/ð (NFC replaces those); 0 for every
+  // other char.
   private static final int SIMPLE_SPLIT = 0x250;
   private static final int SIMPLE_GAP = 0x1E00 - SIMPLE_SPLIT;
   private static final char[] SIMPLE_LOWER = new char[SIMPLE_SPLIT + 0x100];
-  private static final char[] SIMPLE_TITLE = new char[SIMPLE_SPLIT + 0x100];
 
   static {
     for (int k = 0; k < SIMPLE_LOWER.length; k++) {
@@ -175,7 +167,6 @@ public final class VietnameseName {
         continue;
       }
       SIMPLE_LOWER[k] = lower.charAt(0);
-      SIMPLE_TITLE[k] = title.charAt(0);
     }
   }
 
@@ -224,7 +215,7 @@ public final class VietnameseName {
         start = false;
       } else {
         out.appendCodePoint(cp);
-        if (cp == '-') {
+        if (cp == '-' || cp == '\'' || cp == '\u2019') {
           start = true;
         }
       }
@@ -233,12 +224,27 @@ public final class VietnameseName {
   }
 
   /**
-   * The normalised full name.
+   * The full name as the authority wrote it.
    *
-   * @return NFC, title-cased, single spaces
+   * @return NFC, Đ for Ð, single spaces; case and apostrophes as written
    */
   public String value() {
     return value;
+  }
+
+  /**
+   * The name title-cased for display: each word and each hyphenated part starts with a capital, the
+   * rest in lower case, except that a letter after an apostrophe keeps its case ("H'Bơ" stays).
+   * Never use it as the value of a locked field: {@link #value()} is the authority's spelling.
+   *
+   * @return the title-cased name (personal data: do not log)
+   */
+  public String displayTitleCase() {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      out.add(titleCase(w));
+    }
+    return String.join(" ", out);
   }
 
   /**

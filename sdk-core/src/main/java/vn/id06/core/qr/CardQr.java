@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.id06.core.citizen.CitizenId;
 import vn.id06.core.citizen.CitizenRecord;
+import vn.id06.core.citizen.IdInconsistency;
+import vn.id06.core.insurance.HealthInsuranceCard;
 import vn.id06.core.text.Repair;
 
 /**
@@ -23,7 +25,7 @@ public final class CardQr {
   private final CitizenRecord record;
   private final List<String> extraFields;
   private final List<Repair> repairs;
-  private final List<QrInconsistency> inconsistencies;
+  private final List<IdInconsistency> inconsistencies;
   private final HealthInsuranceCard healthInsurance;
 
   CardQr(
@@ -31,7 +33,7 @@ public final class CardQr {
       CitizenRecord record,
       List<String> extraFields,
       List<Repair> repairs,
-      List<QrInconsistency> inconsistencies,
+      List<IdInconsistency> inconsistencies,
       HealthInsuranceCard healthInsurance) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.record = Objects.requireNonNull(record, "record");
@@ -90,7 +92,7 @@ public final class CardQr {
    *
    * @return the inconsistencies, empty when all agree or the layout has no ID
    */
-  public List<QrInconsistency> inconsistencies() {
+  public List<IdInconsistency> inconsistencies() {
     return inconsistencies;
   }
 

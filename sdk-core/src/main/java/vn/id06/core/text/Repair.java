@@ -1,6 +1,7 @@
 package vn.id06.core.text;
 
 import java.util.Objects;
+import vn.id06.core.CitizenField;
 
 /**
  * One repair made to one field: which field and what kind of damage was undone. Holds no personal
@@ -8,10 +9,10 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param field the field name, e.g. {@code "fullName"}
+ * @param field the repaired field
  * @param kind the damage that was undone
  */
-public record Repair(String field, RepairKind kind) {
+public record Repair(CitizenField field, RepairKind kind) {
   /** Checks that both parts are present. */
   public Repair {
     Objects.requireNonNull(field, "field");

@@ -24,7 +24,7 @@ class CitizenRecordTest {
         .permanentAddress(Address.parse(ADDRESS))
         .placeOfOrigin(Address.parse("Xã Synthetic, Tỉnh Gia Lai"))
         .issueDate(LocalDate.of(2021, 4, 12))
-        .expiryDate(LocalDate.of(2026, 7, 23))
+        .expiry(DocumentExpiry.on(LocalDate.of(2026, 7, 23)))
         .build();
   }
 
@@ -40,7 +40,7 @@ class CitizenRecordTest {
     assertThat(r.permanentAddress()).contains(Address.parse(ADDRESS));
     assertThat(r.placeOfOrigin()).isPresent();
     assertThat(r.issueDate()).contains(LocalDate.of(2021, 4, 12));
-    assertThat(r.expiryDate()).contains(LocalDate.of(2026, 7, 23));
+    assertThat(r.expiry()).contains(DocumentExpiry.on(LocalDate.of(2026, 7, 23)));
     assertThat(r).isEqualTo(full()).hasSameHashCodeAs(full());
   }
 
@@ -52,7 +52,7 @@ class CitizenRecordTest {
     assertThat(r.dateOfBirth()).isEmpty();
     assertThat(r.sex()).isEmpty();
     assertThat(r.permanentAddress()).isEmpty();
-    assertThat(r.expiryDate()).isEmpty();
+    assertThat(r.expiry()).isEmpty();
     assertThat(r).isNotEqualTo(full());
     assertThat(r.toString()).contains("citizenId=none").contains("SELF_DECLARED");
   }

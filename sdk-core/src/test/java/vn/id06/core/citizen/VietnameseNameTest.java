@@ -13,12 +13,25 @@ import vn.id06.core.InvalidInputException;
 
 class VietnameseNameTest {
   @Test
-  void normalisesSpacesCaseAndParts() {
+  void normalisesSpacesKeepsCaseAndParts() {
     VietnameseName n = VietnameseName.of("  nguyễn   THỊ  thuý hoà ");
-    assertThat(n.value()).isEqualTo("Nguyễn Thị Thuý Hoà");
-    assertThat(n.familyName()).isEqualTo("Nguyễn");
-    assertThat(n.middleName()).isEqualTo("Thị Thuý");
-    assertThat(n.givenName()).isEqualTo("Hoà");
+    assertThat(n.value()).isEqualTo("nguyễn THỊ thuý hoà");
+    assertThat(n.displayTitleCase()).isEqualTo("Nguyễn Thị Thuý Hoà");
+    assertThat(n.familyName()).isEqualTo("nguyễn");
+    assertThat(n.middleName()).isEqualTo("THỊ thuý");
+    assertThat(n.givenName()).isEqualTo("hoà");
+    assertThat(n.sameAs(VietnameseName.of("Nguyễn Thị Thúy Hòa"))).isTrue();
+  }
+
+  @Test
+  void keepsTheAuthoritysSpelling() {
+    // Legal spellings of the Central Highlands: the capital after H' and the card's capitals stay.
+    assertThat(VietnameseName.of("Ksor H'Bơ").value()).isEqualTo("Ksor H'Bơ");
+    assertThat(VietnameseName.of("H'Hen Niê").value()).isEqualTo("H'Hen Niê");
+    assertThat(VietnameseName.of("NGUYỄN THỊ HÒA").value()).isEqualTo("NGUYỄN THỊ HÒA");
+    assertThat(VietnameseName.of("NGUYỄN THỊ HÒA").displayTitleCase()).isEqualTo("Nguyễn Thị Hòa");
+    assertThat(VietnameseName.of("ksor h'bơ").displayTitleCase()).isEqualTo("Ksor H'Bơ");
+    assertThat(VietnameseName.of("Ksor H'Bơ").sameAs(VietnameseName.of("KSOR H'BƠ"))).isTrue();
   }
 
   @Test
@@ -42,14 +55,14 @@ class VietnameseNameTest {
   @Test
   void ethBecomesDStroke() {
     assertThat(VietnameseName.of("\u00D0ặng Văn \u00D0ức").value()).isEqualTo("Đặng Văn Đức");
-    assertThat(VietnameseName.of("\u00F0ặng văn \u00F0ức").value()).isEqualTo("Đặng Văn Đức");
-    assertThat(VietnameseName.of("ĐẶNG THỊ ĐÀO").value()).isEqualTo("Đặng Thị Đào");
+    assertThat(VietnameseName.of("\u00F0ặng văn \u00F0ức").value()).isEqualTo("đặng văn đức");
+    assertThat(VietnameseName.of("ĐẶNG THỊ ĐÀO").value()).isEqualTo("ĐẶNG THỊ ĐÀO");
   }
 
   @Test
   void hyphenatedAndApostrophe() {
-    assertThat(VietnameseName.of("h'hen niê").value()).isEqualTo("H'hen Niê");
-    assertThat(VietnameseName.of("y-moan ênuôl").value()).isEqualTo("Y-Moan Ênuôl");
+    assertThat(VietnameseName.of("h'hen niê").value()).isEqualTo("h'hen niê");
+    assertThat(VietnameseName.of("y-moan ênuôl").displayTitleCase()).isEqualTo("Y-Moan Ênuôl");
   }
 
   @ParameterizedTest
@@ -149,8 +162,10 @@ class VietnameseNameTest {
   void equalityAndMasking() {
     VietnameseName a = VietnameseName.of("Nguyễn Thị Thuý Hoà");
     assertThat(a)
-        .isEqualTo(VietnameseName.of("nguyễn thị thuý hoà"))
-        .hasSameHashCodeAs(VietnameseName.of("nguyễn thị thuý hoà"));
+        .isEqualTo(VietnameseName.of(" Nguyễn  Thị Thuý Hoà"))
+        .hasSameHashCodeAs(VietnameseName.of(" Nguyễn  Thị Thuý Hoà"));
+    assertThat(a).isNotEqualTo(VietnameseName.of("nguyễn thị thuý hoà"));
+    assertThat(a.sameAs(VietnameseName.of("nguyễn thị thuý hoà"))).isTrue();
     assertThat(a).isNotEqualTo(VietnameseName.of("Nguyễn Thị Thúy Hòa"));
     assertThat(a.toString())
         .doesNotContain("Nguyễn")

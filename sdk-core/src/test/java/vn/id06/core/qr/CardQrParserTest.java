@@ -10,10 +10,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import vn.id06.core.CitizenField;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.citizen.DocumentExpiry;
 import vn.id06.core.citizen.IdFinding;
+import vn.id06.core.citizen.IdInconsistency;
 import vn.id06.core.citizen.Sex;
+import vn.id06.core.insurance.HealthInsuranceCard;
 import vn.id06.core.text.Repair;
 import vn.id06.core.text.RepairKind;
 import vn.id06.core.text.TextRepairer;
@@ -91,7 +95,7 @@ class CardQrParserTest {
     String shortQr = ID + "|" + NAME + "|15031990|Nam|" + ADDRESS + "|10072021|15032030";
     CardQr qr = parser.parse(shortQr);
     assertThat(qr.kind()).isEqualTo(CardQrKind.CCCD_2021_SHORT);
-    assertThat(qr.record().expiryDate()).contains(LocalDate.of(2030, 3, 15));
+    assertThat(qr.record().expiry()).contains(DocumentExpiry.on(LocalDate.of(2030, 3, 15)));
   }
 
   @Test
@@ -105,7 +109,7 @@ class CardQrParserTest {
     CardQr qr = parser.parse(CLEAN + "|001090009999");
     assertThat(qr.kind()).isEqualTo(CardQrKind.CAN_CUOC_2024);
     assertThat(qr.extraFields()).containsExactly("001090009999");
-    assertThat(qr.record().expiryDate()).isEmpty();
+    assertThat(qr.record().expiry()).isEmpty();
   }
 
   @Test
@@ -163,8 +167,8 @@ class CardQrParserTest {
     CardQr parsed = parser.parse(qr);
     assertThat(parsed.inconsistencies())
         .containsExactlyInAnyOrder(
-            new QrInconsistency("sex", IdFinding.SEX_MISMATCH),
-            new QrInconsistency("dateOfBirth", IdFinding.BIRTH_YEAR_MISMATCH));
+            new IdInconsistency(CitizenField.SEX, IdFinding.SEX_MISMATCH),
+            new IdInconsistency(CitizenField.DATE_OF_BIRTH, IdFinding.BIRTH_YEAR_MISMATCH));
   }
 
   @Test
@@ -254,7 +258,10 @@ class CardQrParserTest {
             new String(NAME.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252")));
     CardQr qr = parser.parse(damaged.getBytes(StandardCharsets.UTF_8));
     assertThat(qr.repairs())
-        .containsExactly(new Repair("fullName", RepairKind.UTF8_READ_AS_CP1252));
+        .containsExactly(
+            new Repair(
+                CitizenField.fromJsonName("fullName").orElseThrow(),
+                RepairKind.UTF8_READ_AS_CP1252));
     assertThat(qr.record().fullName().orElseThrow().value()).isEqualTo(NAME);
   }
 

@@ -59,7 +59,7 @@ class GarbledNameTest {
         assertThat(parsed.record().fullName().orElseThrow().value())
             .as("%s garbled as %s", name, charsetName)
             .isEqualTo(expected);
-        assertThat(parsed.repairs()).extracting(r -> r.field()).contains("fullName");
+        assertThat(parsed.repairs()).extracting(r -> r.field().jsonName()).contains("fullName");
         repaired++;
       }
     }
@@ -85,7 +85,7 @@ class GarbledNameTest {
     assertThat(parsed.repairs())
         .anySatisfy(
             r -> {
-              assertThat(r.field()).isEqualTo("fullName");
+              assertThat(r.field().jsonName()).isEqualTo("fullName");
               assertThat(r.kind()).isEqualTo(RepairKind.UTF8_READ_AS_CP1252);
             });
   }

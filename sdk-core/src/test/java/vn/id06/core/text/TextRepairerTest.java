@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.id06.core.CitizenField;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 
@@ -132,7 +133,8 @@ class TextRepairerTest {
     RepairedText t = r.text("f", "Nguyá»…n");
     assertThat(t.toString()).doesNotContain("Nguy").contains("UTF8_READ_AS_CP1252");
     assertThat(t.repaired()).isTrue();
-    assertThat(new Repair("fullName", RepairKind.VNI).toString()).contains("fullName", "VNI");
+    assertThat(new Repair(CitizenField.FULL_NAME, RepairKind.VNI).toString())
+        .contains("FULL_NAME", "VNI");
   }
 
   @Test

@@ -2,9 +2,9 @@ package vn.id06.core.internal.qr;
 
 import java.util.List;
 import vn.id06.core.citizen.CitizenRecord;
+import vn.id06.core.citizen.IdInconsistency;
+import vn.id06.core.insurance.HealthInsuranceCard;
 import vn.id06.core.qr.CardQrKind;
-import vn.id06.core.qr.HealthInsuranceCard;
-import vn.id06.core.qr.QrInconsistency;
 import vn.id06.core.text.Repair;
 
 /**
@@ -25,7 +25,7 @@ public record ParsedCardQr(
     CitizenRecord record,
     List<String> extraFields,
     List<Repair> repairs,
-    List<QrInconsistency> inconsistencies,
+    List<IdInconsistency> inconsistencies,
     HealthInsuranceCard healthInsurance) {
   /** Masked: this type holds personal data. */
   @Override

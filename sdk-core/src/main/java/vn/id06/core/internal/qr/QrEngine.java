@@ -8,21 +8,23 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.id06.core.CitizenField;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.address.Address;
 import vn.id06.core.citizen.CitizenId;
 import vn.id06.core.citizen.CitizenRecord;
+import vn.id06.core.citizen.DocumentExpiry;
 import vn.id06.core.citizen.IdFinding;
+import vn.id06.core.citizen.IdInconsistency;
 import vn.id06.core.citizen.LegacyId;
 import vn.id06.core.citizen.PartialDate;
 import vn.id06.core.citizen.Provenance;
 import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
+import vn.id06.core.insurance.HealthInsuranceCard;
 import vn.id06.core.internal.text.Repairs;
 import vn.id06.core.qr.CardQrKind;
-import vn.id06.core.qr.HealthInsuranceCard;
-import vn.id06.core.qr.QrInconsistency;
 import vn.id06.core.text.Repair;
 import vn.id06.core.text.RepairKind;
 import vn.id06.core.text.RepairedText;
@@ -48,7 +50,7 @@ public final class QrEngine {
 
   static final String ISSUE_DATE = "issueDate";
   static final String EXPIRY_DATE = "expiryDate";
-  static final String CARD_NUMBER = BhytCardNumbers.FIELD;
+  static final String CARD_NUMBER = CitizenField.HEALTH_INSURANCE_CARD_NUMBER.jsonName();
   static final String FACILITY_CODE = "facilityCode";
   static final String VALID_FROM = "validFrom";
   static final String VALID_TO = "validTo";
@@ -277,13 +279,16 @@ public final class QrEngine {
         throw new InvalidInputException(
             ISSUE_DATE, InputReason.IMPOSSIBLE_DATE, "before the date of birth");
       }
-      LocalDate expiry = null;
+      DocumentExpiry expiry = null;
       if (expiryAt >= 0 && f.looksLikeDate(expiryAt)) {
-        expiry = fullDate(EXPIRY_DATE, f.get(expiryAt));
-        if (expiry.isBefore(issue)) {
+        LocalDate expiryDate = fullDate(EXPIRY_DATE, f.get(expiryAt));
+        if (expiryDate.isBefore(issue)) {
           throw new InvalidInputException(
               EXPIRY_DATE, InputReason.IMPOSSIBLE_DATE, "before the issue date");
         }
+        expiry = DocumentExpiry.on(expiryDate);
+      } else if (expiryAt >= 0 && f.saysNoExpiry(expiryAt)) {
+        expiry = DocumentExpiry.none();
       }
 
       CitizenRecord.Builder record =
@@ -300,7 +305,7 @@ public final class QrEngine {
         record.permanentAddress(address);
       }
       if (expiry != null) {
-        record.expiryDate(expiry);
+        record.expiry(expiry);
       }
       List<String> extras = extras(f, extrasFrom, n);
       return new ParsedCardQr(
@@ -334,7 +339,7 @@ public final class QrEngine {
             InputReason.WRONG_FIELD_COUNT,
             "expected at least " + BHYT_FIELDS + " fields before the terminator");
       }
-      String cardNumber = BhytCardNumbers.normalise(cardNumberDigits(f.get(0)));
+      String cardNumber = HealthInsuranceCard.normaliseCardNumber(cardNumberDigits(f.get(0)));
       VietnameseName name = VietnameseName.of(hex(FULL_NAME, f.get(1)));
       PartialDate dob = dateOfBirth(f.get(2));
       Sex sex = bhytSex(digits(SEX, f.get(3)));
@@ -480,7 +485,7 @@ public final class QrEngine {
         return raw;
       }
       for (RepairKind k : kinds) {
-        add(new Repair(field, k));
+        add(new Repair(citizenField(field), k));
       }
       return out.toString();
     }
@@ -576,7 +581,7 @@ public final class QrEngine {
       for (int i = 0; i < raw.length(); i++) {
         if (raw.charAt(i) >= 0x80) {
           for (RepairKind k : byteRepairs) {
-            add(new Repair(field, k));
+            add(new Repair(citizenField(field), k));
           }
           return;
         }
@@ -585,7 +590,7 @@ public final class QrEngine {
 
     private String collect(String field, RepairedText r) {
       for (RepairKind k : r.repairs()) {
-        add(new Repair(field, k));
+        add(new Repair(citizenField(field), k));
       }
       return r.value();
     }
@@ -602,14 +607,14 @@ public final class QrEngine {
       return repairs == null ? List.of() : repairs;
     }
 
-    private List<QrInconsistency> inconsistencies(CitizenId id, PartialDate dob, Sex sex) {
+    private List<IdInconsistency> inconsistencies(CitizenId id, PartialDate dob, Sex sex) {
       List<IdFinding> findings = id.inconsistenciesWith(dob, sex);
       if (findings.isEmpty()) {
         return List.of();
       }
-      List<QrInconsistency> out = new ArrayList<>(findings.size());
+      List<IdInconsistency> out = new ArrayList<>(findings.size());
       for (IdFinding finding : findings) {
-        out.add(new QrInconsistency(fieldOf(finding), finding));
+        out.add(IdInconsistency.of(finding));
       }
       return out;
     }
@@ -626,12 +631,10 @@ public final class QrEngine {
     }
   }
 
-  private static String fieldOf(IdFinding finding) {
-    return switch (finding) {
-      case SEX_MISMATCH -> SEX;
-      case BIRTH_YEAR_MISMATCH -> DATE_OF_BIRTH;
-      default -> CITIZEN_ID;
-    };
+  /** The field a QR field name stands for; every name this engine reports is a citizen field. */
+  private static CitizenField citizenField(String jsonName) {
+    return CitizenField.fromJsonName(jsonName)
+        .orElseThrow(() -> new IllegalStateException("not a citizen field: " + jsonName));
   }
 
   private static boolean hasAsciiDigit(String s) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.id06.core.CitizenField;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.citizen.Sex;
@@ -57,7 +58,8 @@ class LegacyQrLineTest {
               .as("%s line of a synthetic name", encoding)
               .isEqualTo(name);
           assertThat(qr.record().sex()).contains(Sex.FEMALE);
-          assertThat(qr.repairs()).contains(new Repair("address", kind));
+          assertThat(qr.repairs())
+              .contains(new Repair(CitizenField.fromJsonName("address").orElseThrow(), kind));
           exact++;
         }
       }
@@ -78,7 +80,8 @@ class LegacyQrLineTest {
     RepairKind kind = RepairKind.valueOf(encoding);
     CardQr qr = parser.parse(line(damage(kind), "Lê Thị Lan"));
     assertThat(qr.record().sex()).contains(Sex.FEMALE);
-    assertThat(qr.repairs()).contains(new Repair("sex", kind));
+    assertThat(qr.repairs())
+        .contains(new Repair(CitizenField.fromJsonName("sex").orElseThrow(), kind));
   }
 
   @ParameterizedTest

@@ -1,4 +1,4 @@
-package vn.id06.core.qr;
+package vn.id06.core.insurance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

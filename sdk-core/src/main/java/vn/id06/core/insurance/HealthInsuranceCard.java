@@ -1,4 +1,4 @@
-package vn.id06.core.qr;
+package vn.id06.core.insurance;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -7,7 +7,6 @@ import vn.id06.core.address.Address;
 import vn.id06.core.citizen.PartialDate;
 import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
-import vn.id06.core.internal.qr.BhytCardNumbers;
 
 /**
  * A health-insurance card (thẻ bảo hiểm y tế, BHYT) as read from its QR code.
@@ -44,9 +43,21 @@ public final class HealthInsuranceCard {
   }
 
   /**
-   * Starts building a card.
+   * Normalises a card number in either form (15 characters, or the 10-digit form since 2021):
+   * spaces and hyphens dropped, letters upper-cased, shape checked.
    *
-   * @return a new builder
+   * @param raw the card number as printed or scanned
+   * @return the normalised number
+   * @throws vn.id06.core.InvalidInputException field {@code cardNumber} when the shape is wrong
+   */
+  public static String normaliseCardNumber(String raw) {
+    return BhytCardNumbers.normalise(raw);
+  }
+
+  /**
+   * Starts a card.
+   *
+   * @return a builder
    */
   public static Builder builder() {
     return new Builder();

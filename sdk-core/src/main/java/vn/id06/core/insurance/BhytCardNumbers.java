@@ -1,4 +1,4 @@
-package vn.id06.core.internal.qr;
+package vn.id06.core.insurance;
 
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
@@ -8,9 +8,9 @@ import vn.id06.core.InvalidInputException;
  * NNNNNNNNNN} (beneficiary group, benefit level 1..5, province, social-insurance number) and the
  * 10-digit form used since 2021. Stateless and thread-safe.
  */
-public final class BhytCardNumbers {
+final class BhytCardNumbers {
   /** Field name used in exceptions and repairs. */
-  public static final String FIELD = "cardNumber";
+  static final String FIELD = "cardNumber";
 
   private BhytCardNumbers() {}
 
@@ -22,7 +22,7 @@ public final class BhytCardNumbers {
    * @return the normalised card number (15 or 10 characters)
    * @throws InvalidInputException with field {@code cardNumber} when the shape is wrong
    */
-  public static String normalise(String raw) {
+  static String normalise(String raw) {
     if (raw == null) {
       throw new InvalidInputException(FIELD, InputReason.EMPTY, "card number is missing");
     }
@@ -71,7 +71,7 @@ public final class BhytCardNumbers {
    * @param normalised a value returned by {@link #normalise(String)}
    * @return the last 10 digits
    */
-  public static String socialInsuranceNumber(String normalised) {
+  static String socialInsuranceNumber(String normalised) {
     return normalised.length() == 10 ? normalised : normalised.substring(normalised.length() - 10);
   }
 
@@ -81,7 +81,7 @@ public final class BhytCardNumbers {
    * @param value the number, may be null
    * @return the masked form
    */
-  public static String mask(String value) {
+  static String mask(String value) {
     if (value == null) {
       return "null";
     }

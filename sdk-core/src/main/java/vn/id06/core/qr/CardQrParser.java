@@ -73,6 +73,10 @@ public final class CardQrParser {
       return logged(engine.parse(qr));
     } catch (InvalidInputException e) {
       throw rejected(e);
+    } catch (vn.id06.core.Id06Exception e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw bug(e);
     }
   }
 
@@ -90,7 +94,21 @@ public final class CardQrParser {
       return logged(engine.parse(qr));
     } catch (InvalidInputException e) {
       throw rejected(e);
+    } catch (vn.id06.core.Id06Exception e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw bug(e);
     }
+  }
+
+  /**
+   * A RuntimeException from inside the parser is a bug of the SDK, never bad input: it surfaces as
+   * an internal error. Its message may quote the value, so only the class name is carried in the
+   * message; the cause is kept for the stack trace.
+   */
+  private static IllegalStateException bug(RuntimeException e) {
+    return new IllegalStateException(
+        "internal error while parsing a card QR (" + e.getClass().getName() + ")", e);
   }
 
   // Field names, reason codes, kinds and masked IDs only: never a name, a date or a full ID.

@@ -96,7 +96,7 @@ class CentralHighlandsQrLineTest {
       CardQr qr = parser.parse(line);
       assertThat(qr.record().fullName().orElseThrow().value())
           .as("%s: %s", encoding, name)
-          .isEqualTo(vn.id06.core.citizen.VietnameseName.of(name).value());
+          .isEqualTo(name);
       assertThat(qr.record().permanentAddress().orElseThrow().text())
           .as("%s: %s", encoding, address)
           .isEqualTo(vn.id06.core.address.Address.parse(address).text());

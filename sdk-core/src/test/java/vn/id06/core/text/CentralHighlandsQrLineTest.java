@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +15,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
-import vn.id06.core.text.RepairKind;
-import vn.id06.core.text.RepairedText;
-import vn.id06.core.text.TextRepairer;
 
 class TextRepairPropertiesTest {
   /**

@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -7,8 +7,6 @@ import java.util.Objects;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.internal.citizen.Digits;
-import vn.id06.core.text.RepairKind;
-import vn.id06.core.text.RepairedText;
 
 /**
  * Undoes input-method (Telex, VNI) and keyboard-layout damage in digit and hex fields. Each way of

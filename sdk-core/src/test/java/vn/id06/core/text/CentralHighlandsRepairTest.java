@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -16,8 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
-import vn.id06.core.text.RepairedText;
-import vn.id06.core.text.TextRepairer;
 
 /**
  * The Central Highlands word list ({@link CentralHighlands}) under every damage the docs claim to

@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -8,8 +8,7 @@ import java.util.Objects;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.internal.citizen.VietnameseText;
-import vn.id06.core.text.RepairKind;
-import vn.id06.core.text.RepairedText;
+import vn.id06.core.internal.text.Utf8;
 
 /**
  * Entry points behind {@link vn.id06.core.text.TextRepairer}. Stateless and thread-safe.
@@ -18,7 +17,7 @@ import vn.id06.core.text.RepairedText;
  * decoding that turns damaged text into valid Vietnamese syllables where no other decoding does).
  * Exceptions name the field and the reason, never the text.
  */
-public final class Repairs {
+final class Repairs {
   private Repairs() {}
 
   private static final int MAX_MOJIBAKE_LAYERS = 3;
@@ -466,76 +465,14 @@ public final class Repairs {
     return high ? out : null;
   }
 
-  /**
-   * Decodes strict UTF-8, or returns null for malformed input (what a decoder set to report
-   * malformed input accepts, without building one per call).
-   *
-   * @param bytes the bytes
-   * @return the text, or null when the bytes are not well-formed UTF-8
-   */
-  public static String strictUtf8(byte[] bytes) {
-    // The JDK's decoder (vectorised) replaces each malformed sequence with U+FFFD, so a result
-    // without one proves the bytes well-formed; only a U+FFFD needs the strict scan to tell a
-    // replacement from an encoded EF BF BD.
-    String s = new String(bytes, StandardCharsets.UTF_8);
-    if (s.indexOf('\uFFFD') < 0) {
-      return s;
-    }
-    return isWellFormedUtf8(bytes, 0, bytes.length) ? s : null;
+  /** {@link Utf8#strict}. */
+  static String strictUtf8(byte[] bytes) {
+    return Utf8.strict(bytes);
   }
 
-  /**
-   * Whether {@code b[from, to)} is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, no
-   * surrogates, nothing above U+10FFFF, no truncated sequence).
-   */
+  /** {@link Utf8#isWellFormed}. */
   static boolean isWellFormedUtf8(byte[] b, int from, int to) {
-    int i = from;
-    while (i < to) {
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
-        i++;
-        continue;
-      }
-      int n;
-      int lo = 0x80;
-      int hi = 0xBF;
-      if (c >= 0xC2 && c <= 0xDF) {
-        n = 1;
-      } else if (c == 0xE0) {
-        n = 2;
-        lo = 0xA0;
-      } else if (c == 0xED) {
-        n = 2;
-        hi = 0x9F;
-      } else if (c >= 0xE1 && c <= 0xEF) {
-        n = 2;
-      } else if (c == 0xF0) {
-        n = 3;
-        lo = 0x90;
-      } else if (c == 0xF4) {
-        n = 3;
-        hi = 0x8F;
-      } else if (c >= 0xF1 && c <= 0xF3) {
-        n = 3;
-      } else {
-        return false;
-      }
-      if (i + n >= to) {
-        return false;
-      }
-      int c1 = b[i + 1] & 0xFF;
-      if (c1 < lo || c1 > hi) {
-        return false;
-      }
-      for (int k = 2; k <= n; k++) {
-        int ck = b[i + k] & 0xFF;
-        if (ck < 0x80 || ck > 0xBF) {
-          return false;
-        }
-      }
-      i += n + 1;
-    }
-    return true;
+    return Utf8.isWellFormed(b, from, to);
   }
 
   private static String decodeLegacy(RepairKind kind, byte[] bytes) {

@@ -1,4 +1,4 @@
-package vn.id06.core.internal.qr;
+package vn.id06.core.qr;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,19 +23,18 @@ import vn.id06.core.citizen.Provenance;
 import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
 import vn.id06.core.insurance.HealthInsuranceCard;
-import vn.id06.core.internal.text.Repairs;
-import vn.id06.core.qr.CardQrKind;
+import vn.id06.core.internal.text.Utf8;
 import vn.id06.core.text.Repair;
 import vn.id06.core.text.RepairKind;
 import vn.id06.core.text.RepairedText;
 import vn.id06.core.text.TextRepairer;
 
 /**
- * The card-QR parser behind {@code CardQrParser}: layout detection, per-field repair and typing.
+ * The card-QR parser behind {@link CardQrParser}: layout detection, per-field repair and typing.
  *
  * <p>Immutable and thread-safe; all per-parse state lives in a {@link Run}.
  */
-public final class QrEngine {
+final class QrEngine {
   private static final Logger LOG = LoggerFactory.getLogger(QrEngine.class);
 
   static final String CITIZEN_ID = "citizenId";
@@ -72,7 +71,7 @@ public final class QrEngine {
    * @param maxInputLength the longest input, in chars
    * @param repairer the text repairer
    */
-  public QrEngine(Clock clock, int maxInputLength, TextRepairer repairer) {
+  QrEngine(Clock clock, int maxInputLength, TextRepairer repairer) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.maxInputLength = maxInputLength;
     this.repairer = Objects.requireNonNull(repairer, "repairer");
@@ -84,7 +83,7 @@ public final class QrEngine {
    * @param input the text
    * @return the parsed fields
    */
-  public ParsedCardQr parse(String input) {
+  CardQr parse(String input) {
     if (input == null) {
       throw new InvalidInputException(QrFields.FIELD, InputReason.EMPTY, "no text");
     }
@@ -104,7 +103,7 @@ public final class QrEngine {
    * @param raw the bytes
    * @return the parsed fields
    */
-  public ParsedCardQr parse(byte[] raw) {
+  CardQr parse(byte[] raw) {
     if (raw == null || raw.length == 0) {
       throw new InvalidInputException(QrFields.FIELD, InputReason.EMPTY, "no bytes");
     }
@@ -117,7 +116,7 @@ public final class QrEngine {
       throw new InvalidInputException(
           QrFields.FIELD, InputReason.UNRECOGNISED_FORMAT, "UTF-16 text: the QR must be UTF-8");
     }
-    String utf8 = Repairs.strictUtf8(raw);
+    String utf8 = Utf8.strict(raw);
     if (utf8 != null) {
       return parse(utf8);
     }
@@ -164,10 +163,10 @@ public final class QrEngine {
   private static RepairedText sexWordInOneLegacyEncoding(String raw) {
     RepairedText found = null;
     for (RepairKind kind : RepairKind.values()) {
-      if (!Repairs.isLegacyEncoding(kind)) {
+      if (!kind.isLegacyEncoding()) {
         continue;
       }
-      RepairedText r = Repairs.textAs(raw, kind);
+      RepairedText r = TextRepairer.standard().readAs(raw, kind).orElse(null);
       if (r != null && isSexWord(r.value())) {
         if (found != null) {
           return null;
@@ -186,7 +185,7 @@ public final class QrEngine {
         continue;
       }
       for (RepairKind k : r.repairs()) {
-        if (Repairs.isLegacyEncoding(k)) {
+        if (k.isLegacyEncoding()) {
           if (found != null && found != k) {
             return null;
           }
@@ -213,7 +212,7 @@ public final class QrEngine {
       this.byteRepairs = byteRepairs;
     }
 
-    ParsedCardQr parse(String input) {
+    CardQr parse(String input) {
       QrFields f = QrFields.split(input);
       // No catch-all: a RuntimeException here is a bug of the SDK, not bad input.
       if (isBhyt(f)) {
@@ -234,7 +233,7 @@ public final class QrEngine {
       return n >= BHYT_FIELDS && (f.is(3, "1") || f.is(3, "2"));
     }
 
-    private ParsedCardQr identityCard(QrFields f) {
+    private CardQr identityCard(QrFields f) {
       f.stripLabels();
       int n = f.count();
       if (n < 6) {
@@ -326,7 +325,7 @@ public final class QrEngine {
       }
       List<String> extras = extras(f, extrasFrom, n);
       refuseSecondCard(extras);
-      return new ParsedCardQr(
+      return new CardQr(
           kind, record.build(), extras, repairs(), inconsistencies(id, dob, sex), null);
     }
 
@@ -370,8 +369,8 @@ public final class QrEngine {
         // Not readable alone: the legacy readings below may still say it.
       }
       for (RepairKind kind : RepairKind.values()) {
-        if (Repairs.isLegacyEncoding(kind)) {
-          RepairedText r = Repairs.textAs(raw, kind);
+        if (kind.isLegacyEncoding()) {
+          RepairedText r = TextRepairer.standard().readAs(raw, kind).orElse(null);
           if (r != null && saysNoExpiry(r.value())) {
             return r;
           }
@@ -380,7 +379,7 @@ public final class QrEngine {
       return null;
     }
 
-    private ParsedCardQr bhyt(QrFields all) {
+    private CardQr bhyt(QrFields all) {
       for (int i = 0; i < all.count() - 1; i++) {
         if (all.is(i, "$")) {
           throw new InvalidInputException(
@@ -422,7 +421,7 @@ public final class QrEngine {
       if (address != null) {
         record.permanentAddress(address);
       }
-      return new ParsedCardQr(
+      return new CardQr(
           CardQrKind.BHYT, record.build(), extras(f, BHYT_FIELDS, n), repairs(), List.of(), card);
     }
 
@@ -599,7 +598,7 @@ public final class QrEngine {
         if (raws[i].isEmpty() || (done[i] != null && done[i].repairs().contains(lineEncoding))) {
           continue;
         }
-        RepairedText asLine = Repairs.textAs(raws[i], lineEncoding);
+        RepairedText asLine = TextRepairer.standard().readAs(raws[i], lineEncoding).orElse(null);
         if (asLine != null) {
           done[i] = asLine;
           if (refused != null) {

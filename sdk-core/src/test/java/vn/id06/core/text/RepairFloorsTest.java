@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -15,8 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
-import vn.id06.core.text.RepairedText;
-import vn.id06.core.text.TextRepairer;
 
 /**
  * Every synthetic Kinh name (19 family × 11 middle × 27 given names, and one name per Vietnamese

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Exercises ./id06 as a user meets it: the first launch builds (once, even with two launches at once), a
-# broken build exits 1 with its last lines, and Vietnamese text survives LANG=C and an empty locale.
+# broken build exits 1 with its last lines, Vietnamese text survives LANG=C and an empty locale, the
+# launcher works through symlinks, closed or full standard streams never pass for success, and an
+# argument starting with @ is not read as a file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fail() { echo "launcher-test: FAIL: $*" >&2; exit 1; }
@@ -44,7 +46,46 @@ grep -q 'citizenId' "$tmp/bad.err" || fail "the message does not name the field"
 ! grep -q '07919001234X' "$tmp/bad.err" || fail "the message echoes the input"
 passed=$((passed + 1))
 
-# 4. A broken build: exit 1 with the build's last lines (in a throwaway clone, never this tree).
+# 4. Installed through a symlink (and a relative link to that link), run from another directory.
+mkdir -p "$tmp/bin" "$tmp/lib"
+ln -s "$PWD/id06" "$tmp/lib/id06"
+ln -s ../lib/id06 "$tmp/bin/id06"
+out=$(cd / && "$tmp/bin/id06" id inspect 079190012345) || fail "the launcher failed through a symlink"
+[[ "$out" == *'"valid":true'* ]] || fail "no result through a symlink: $out"
+passed=$((passed + 1))
+
+# 5. Standard streams: a full or closed stdout exits 1 with a message; a closed stdin reads as empty
+# (not as whatever file the JVM opens next); a closed stderr changes no exit status.
+set +e
+./id06 id inspect 079190012345 >/dev/full 2>"$tmp/full.err"; rc=$?
+set -e
+[[ $rc == 1 ]] || fail "stdout on /dev/full should exit 1, got $rc"
+grep -q 'could not be written' "$tmp/full.err" || fail "no message for an unwritable stdout"
+set +e
+./id06 id inspect 079190012345 >&- 2>"$tmp/closed.err"; rc=$?
+set -e
+[[ $rc == 1 ]] || fail "a closed stdout should exit 1, got $rc"
+grep -q 'could not be written' "$tmp/closed.err" || fail "no message for a closed stdout"
+set +e
+./id06 qr parse <&- >"$tmp/stdin.out" 2>"$tmp/stdin.err"; rc=$?
+set -e
+[[ $rc == 2 ]] || fail "a closed stdin should be empty input (exit 2), got $rc"
+grep -q 'EMPTY' "$tmp/stdin.err" || fail "a closed stdin was not read as empty: $(cat "$tmp/stdin.err")"
+set +e
+./id06 id inspect 0791900123 2>&- >/dev/null; rc=$?
+set -e
+[[ $rc == 2 ]] || fail "a closed stderr changed the exit status to $rc"
+passed=$((passed + 1))
+
+# 6. "@file" is an argument, not a file to read arguments from.
+printf '079190012345\n' >"$tmp/args"
+set +e
+./id06 id inspect "@$tmp/args" >"$tmp/at.out" 2>"$tmp/at.err"; rc=$?
+set -e
+[[ $rc == 2 && ! -s "$tmp/at.out" ]] || fail "@file was expanded (exit $rc)"
+passed=$((passed + 1))
+
+# 7. A broken build: exit 1 with the build's last lines (in a throwaway clone, never this tree).
 git clone -q . "$tmp/clone"
 printf 'class Broken {' > "$tmp/clone/examples/src/main/java/Broken.java"
 set +e

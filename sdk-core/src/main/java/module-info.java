@@ -7,6 +7,7 @@
 // The product is called id06; javac's "module" lint dislikes a name part ending in digits.
 @SuppressWarnings("module")
 module vn.id06.core {
+  requires com.fasterxml.jackson.core;
   requires org.slf4j;
 
   exports vn.id06.core;
@@ -15,5 +16,6 @@ module vn.id06.core {
   exports vn.id06.core.citizen;
   exports vn.id06.core.insurance;
   exports vn.id06.core.qr;
+  exports vn.id06.core.resilience;
   exports vn.id06.core.text;
 }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -58,6 +60,32 @@ class LauncherTest {
     assertThat(run.err()).contains("citizenId").doesNotContain("0791900123");
   }
 
+  @Test
+  void worksThroughASymlinkFromAnotherDirectory(@TempDir Path dir) throws Exception {
+    Path link = dir.resolve("id06");
+    Files.createSymbolicLink(link, ROOT.resolve("id06"));
+    var run = script("LANG=C", "cd / && exec '" + link + "' id inspect 079190012345 </dev/null\n");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"valid\":true");
+  }
+
+  @Test
+  void outputThatCannotBeWrittenExitsOne() throws Exception {
+    for (String redirect : new String[] {">/dev/full", ">&-"}) {
+      var run =
+          script("LANG=C", "exec ./id06 id inspect 079190012345 </dev/null " + redirect + "\n");
+      assertThat(run.code()).as(redirect).isEqualTo(1);
+      assertThat(run.err()).as(redirect).contains("could not be written");
+    }
+  }
+
+  @Test
+  void aClosedStdinReadsAsEmptyNotAsAFileTheJvmOpened() throws Exception {
+    var run = script("LANG=C", "exec ./id06 qr parse <&-\n");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("EMPTY");
+  }
+
   private record Result(int code, String out, String err) {}
 
   /**
@@ -76,6 +104,12 @@ class LauncherTest {
     } else {
       script.append(" <<'ID06_EOF'\n").append(stdin).append("\nID06_EOF\n");
     }
+    return script(locale, script.toString());
+  }
+
+  /** Runs a bash script (as UTF-8 bytes on bash's stdin) in the project's root. */
+  private static Result script(String locale, String script)
+      throws IOException, InterruptedException {
     var pb = new ProcessBuilder("bash", "-s").directory(ROOT.toFile());
     Map<String, String> env = pb.environment();
     String path = env.get("PATH");
@@ -94,7 +128,7 @@ class LauncherTest {
       pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
       Process p = pb.start();
       try (var in = p.getOutputStream()) {
-        in.write(script.toString().getBytes(UTF_8));
+        in.write(script.getBytes(UTF_8));
       }
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroyForcibly();

@@ -2,25 +2,62 @@ package vn.id06.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.ZoneId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
-import vn.id06.core.citizen.CitizenId;
+import org.junit.jupiter.api.io.TempDir;
 import vn.id06.core.citizen.CitizenIdInspection;
 import vn.id06.core.citizen.CitizenRecord;
 import vn.id06.core.citizen.ProofLevel;
-import vn.id06.core.citizen.VietnameseName;
 import vn.id06.core.qr.CardQr;
-import vn.id06.core.qr.CardQrParser;
 
 /**
- * The README's quick start, line for line, so the first code an integrator copies keeps compiling.
+ * The README's quick start, read out of README.md, compiled with the JDK's compiler against the
+ * modules and run: the first code an integrator copies keeps compiling and does what it says. The
+ * block is a run of statements; this test supplies the imports and the one input it names ({@code
+ * scannedBytes}), and nothing else.
  */
 class ReadmeQuickStartTest {
+  private static final Path README =
+      Path.of("..").toAbsolutePath().normalize().resolve("README.md");
+  private static final Pattern QUICK_START =
+      Pattern.compile("## Quick start\\s*\\n```java\\n(.*?)\\n```", Pattern.DOTALL);
+
   @Test
-  void quickStartRunsAsWritten() {
+  void quickStartCompilesAndRunsAsWritten(@TempDir Path dir) throws Exception {
+    String block = quickStartBlock();
+    String source =
+        """
+        import java.time.*;
+        import vn.id06.core.citizen.*;
+        import vn.id06.core.qr.*;
+        import vn.id06.core.text.*;
+
+        public final class QuickStart {
+          public static Object[] run(byte[] scannedBytes) {
+        %s
+            return new Object[] {qr, citizen, check, same};
+          }
+        }
+        """
+            .formatted(block);
+    Path file = dir.resolve("QuickStart.java");
+    Files.writeString(file, source, StandardCharsets.UTF_8);
+    compile(file, dir);
+
     // What a hospital reader hands over: UTF-8 bytes that went through a Windows-1252 program.
     byte[] scannedBytes =
         new String(
@@ -28,19 +65,55 @@ class ReadmeQuickStartTest {
                     .getBytes(StandardCharsets.UTF_8),
                 Charset.forName("windows-1252"))
             .getBytes(StandardCharsets.UTF_8);
-
-    // --- README, "Quick start" ---
-    CardQr qr = CardQrParser.standard().parse(scannedBytes); // CCCD 2021/2024 or BHYT, repaired
-    CitizenRecord citizen = qr.record(); // same type the chip reader and gateway give
-    qr.repairs().forEach(r -> System.err.println(r.field() + " repaired: " + r.kind()));
-    CitizenIdInspection check =
-        CitizenId.inspect("079190012345", Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
-    boolean same = citizen.fullName().orElseThrow().sameAs(VietnameseName.of("Nguyễn Thị Hòa"));
-    // --- end ---
+    Object[] result;
+    try (var loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      Method run = loader.loadClass("QuickStart").getMethod("run", byte[].class);
+      result = (Object[]) run.invoke(null, (Object) scannedBytes);
+    }
+    CardQr qr = (CardQr) result[0];
+    CitizenRecord citizen = (CitizenRecord) result[1];
+    CitizenIdInspection check = (CitizenIdInspection) result[2];
+    boolean same = (Boolean) result[3];
 
     assertThat(check.valid()).isTrue();
     assertThat(same).as("old and new tone placement name the same person").isTrue();
     assertThat(citizen.provenance().level()).isEqualTo(ProofLevel.CARD_QR);
-    assertThat(qr.repairs()).isNotEmpty();
+    assertThat(qr.repairs()).as("the garbled name was repaired and reported").isNotEmpty();
+  }
+
+  private static String quickStartBlock() throws IOException {
+    Matcher m = QUICK_START.matcher(Files.readString(README, StandardCharsets.UTF_8));
+    assertThat(m.find())
+        .as("README.md has a ```java block right under \"## Quick start\"")
+        .isTrue();
+    return m.group(1);
+  }
+
+  private static void compile(Path file, Path outDir) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertThat(javac).as("a JDK compiler").isNotNull();
+    var diagnostics = new DiagnosticCollector<JavaFileObject>();
+    try (var files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      boolean ok =
+          javac
+              .getTask(
+                  null,
+                  files,
+                  diagnostics,
+                  List.of(
+                      "-d",
+                      outDir.toString(),
+                      "-classpath",
+                      System.getProperty("java.class.path"),
+                      "-encoding",
+                      "UTF-8"),
+                  null,
+                  files.getJavaFileObjects(file))
+              .call();
+      assertThat(ok).as("the quick start compiles: %s", diagnostics.getDiagnostics()).isTrue();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
   }
 }

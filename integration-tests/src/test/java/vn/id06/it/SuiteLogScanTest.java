@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md rule 6: the SDK logs no personal data. Every module's test suite writes all its logs,
+ * The SDK logs no personal data (docs/SECURITY.md). Every module's test suite writes all its logs,
  * at TRACE, to {@code target/slf4j-test.log} (parent pom, surefire); the reactor runs this module
  * last, so this test reads what the whole suite logged and looks for the synthetic people of the
  * golden samples: their names, and any run of nine or more digits (a 12-digit ID or a 9-digit old

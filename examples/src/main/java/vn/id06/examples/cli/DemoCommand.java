@@ -1,12 +1,12 @@
 package vn.id06.examples.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import vn.id06.core.InvalidInputException;
@@ -29,7 +29,7 @@ import vn.id06.core.qr.CardQrParser;
     mixinStandardHelpOptions = true,
     description =
         "Runs the main job offline on built-in synthetic samples and explains what it does.")
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends Id06Subcommand {
   // Synthetic people: the numbers follow the ID structure, the names are common name parts
   // combined.
   private static final String ID_HCM_FEMALE_1990 = "079190012345";
@@ -46,15 +46,13 @@ final class DemoCommand implements Callable<Integer> {
 
   private static final AdministrativeUnits UNITS = AdministrativeUnits.builtIn();
 
-  private final CliContext context;
-
-  DemoCommand(CliContext context) {
-    this.context = context;
-  }
+  private CliContext context;
 
   @Override
-  public Integer call() {
-    PrintWriter out = context.out();
+  protected CommandOutput run(CliContext context) {
+    this.context = context;
+    var text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
     out.println("id06 demo: offline, on built-in synthetic samples (no real person's data).");
     out.println();
     checkIds(out);
@@ -62,7 +60,8 @@ final class DemoCommand implements Callable<Integer> {
     rejectBadInput(out);
     out.println(
         "Done. Machine-readable forms: `./id06 id inspect NUMBER`, `./id06 qr parse < qr.txt`.");
-    return Id06Command.EXIT_OK;
+    out.flush();
+    return CommandOutput.text(text.toString());
   }
 
   private void checkIds(PrintWriter out) {

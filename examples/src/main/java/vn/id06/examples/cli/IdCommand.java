@@ -1,11 +1,13 @@
 package vn.id06.examples.cli;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.id06.core.CitizenField;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.citizen.CitizenId;
@@ -41,8 +43,8 @@ final class IdCommand implements Callable<Integer> {
         "Checks a 12-digit ID offline: structure, birth-registration province, sex, birth year.",
         "Prints {valid, reasons[], warnings[], provinceCode, provinceName, sex, birthYear}."
       })
-  static final class Inspect implements Callable<Integer> {
-    private final CliContext context;
+  static final class Inspect extends Id06Subcommand {
+    private static final CitizenField DATE_OF_BIRTH = CitizenField.DATE_OF_BIRTH;
 
     @Parameters(index = "0", paramLabel = "NUMBER", description = "The 12-digit ID.")
     String number;
@@ -59,45 +61,67 @@ final class IdCommand implements Callable<Integer> {
         description = "Declared sex: MALE/FEMALE or Nam/Nữ.")
     String sex;
 
-    Inspect(CliContext context) {
-      this.context = context;
+    /**
+     * What {@code id inspect} prints.
+     *
+     * @param valid whether the number is possible (and agrees with the declared values)
+     * @param reasons why it is not (codes)
+     * @param warnings what is unusual but possible (codes)
+     * @param provinceCode the first three digits
+     * @param provinceName the birth-registration province, when the prefix names one
+     * @param registeredAbroad whether the prefix is the one for births registered abroad
+     * @param sex the sex the number encodes
+     * @param birthYear the birth year the number encodes
+     */
+    record Result(
+        boolean valid,
+        List<IdFinding> reasons,
+        List<IdFinding> warnings,
+        String provinceCode,
+        Optional<String> provinceName,
+        boolean registeredAbroad,
+        Sex sex,
+        int birthYear) {}
+
+    /**
+     * The declared birth date under the rule {@code qr parse} applies, on the same clock: a date
+     * certainly after today is bad input (a typo, not a result).
+     */
+    private PartialDate declaredDateOfBirth(CliContext context) {
+      PartialDate dob = PartialDate.parseIso(DATE_OF_BIRTH.jsonName(), dateOfBirth);
+      if (dob.isAfter(LocalDate.now(context.clock()))) {
+        throw new InvalidInputException(DATE_OF_BIRTH, InputReason.FUTURE_DATE, "after today");
+      }
+      return dob;
     }
 
     @Override
-    public Integer call() {
+    protected CommandOutput run(CliContext context) {
       // The contract is exact: anything but 12 ASCII digits is bad input, so no trimming here (the
       // library forgives surrounding spaces; a command line that did would hide a quoting mistake).
       if (!number.equals(number.strip())) {
         throw new InvalidInputException(
-            "citizenId", InputReason.MALFORMED, "surrounding spaces; expected 12 ASCII digits");
+            CitizenField.CITIZEN_ID,
+            InputReason.MALFORMED,
+            "surrounding spaces; expected 12 ASCII digits");
       }
       CitizenIdInspection inspection = CitizenId.inspect(number, context.clock());
-      PartialDate declaredDob =
-          dateOfBirth == null ? null : PartialDate.parseIso("dob", dateOfBirth);
+      PartialDate declaredDob = dateOfBirth == null ? null : declaredDateOfBirth(context);
       Sex declaredSex = sex == null ? null : Sex.parse(sex);
       if (declaredDob != null || declaredSex != null) {
         inspection = inspection.withDeclared(declaredDob, declaredSex);
       }
       CitizenId id = inspection.id();
-      try (var json = Json.object(context.out())) {
-        json.field("valid", inspection.valid())
-            .strings("reasons", codes(inspection.reasons()))
-            .strings("warnings", codes(inspection.warnings()))
-            .field("provinceCode", id.provinceCode());
-        id.birthRegistrationProvince().ifPresent(p -> json.field("provinceName", p.name()));
-        json.field("registeredAbroad", id.registeredAbroad())
-            .field("sex", id.sex().name())
-            .field("birthYear", id.birthYear());
-      }
-      return Id06Command.EXIT_OK;
-    }
-
-    private static List<String> codes(List<IdFinding> findings) {
-      var codes = new ArrayList<String>(findings.size());
-      for (IdFinding f : findings) {
-        codes.add(f.code());
-      }
-      return codes;
+      return CommandOutput.of(
+          new Result(
+              inspection.valid(),
+              inspection.reasons(),
+              inspection.warnings(),
+              id.provinceCode(),
+              id.birthRegistrationProvince().map(p -> p.name()),
+              id.registeredAbroad(),
+              id.sex(),
+              id.birthYear()));
     }
   }
 }

@@ -46,22 +46,15 @@ final class QrCommand implements Callable<Integer> {
         "Prints {kind, citizenId, legacyId, fullName, dateOfBirth, sex, address, issueDate,"
             + " extraFields[], repairs[], inconsistencies[]}; BHYT adds its card fields."
       })
-  static final class Parse implements Callable<Integer> {
-    private final CliContext context;
-
+  static final class Parse extends Id06Subcommand {
     @Option(names = "--file", paramLabel = "F", description = "Read the QR from this file.")
     Path file;
 
-    Parse(CliContext context) {
-      this.context = context;
-    }
-
     @Override
-    public Integer call() {
+    protected CommandOutput run(CliContext context) {
       byte[] raw = file == null ? readCapped(context.in(), "stdin") : readFile(file);
       CardQr qr = CardQrParser.builder().clock(context.clock()).build().parse(raw);
-      QrJson.write(qr, context.out());
-      return Id06Command.EXIT_OK;
+      return CommandOutput.of(QrJson.of(qr));
     }
 
     private static byte[] readFile(Path file) {
@@ -79,10 +72,42 @@ final class QrCommand implements Callable<Integer> {
           throw new InvalidInputException(
               field, InputReason.TOO_LONG, "more than " + MAX_INPUT_BYTES + " bytes");
         }
+        if (looksLikeUtf16(raw)) {
+          throw new InvalidInputException(
+              field,
+              InputReason.MALFORMED,
+              "UTF-16 text (PowerShell's `>` writes it); save the QR text as UTF-8");
+        }
         return raw;
       } catch (IOException e) {
         throw new InvalidInputException(field, InputReason.MALFORMED, "the input cannot be read");
       }
+    }
+
+    /**
+     * UTF-16 text: a byte-order mark, or a zero byte in every other position of the first bytes (QR
+     * text is mostly ASCII, so its UTF-16 form has a zero high byte in each unit).
+     */
+    static boolean looksLikeUtf16(byte[] raw) {
+      if (raw.length >= 2
+          && ((raw[0] == (byte) 0xFF && raw[1] == (byte) 0xFE)
+              || (raw[0] == (byte) 0xFE && raw[1] == (byte) 0xFF))) {
+        return true;
+      }
+      int units = Math.min(raw.length / 2, 32);
+      if (units < 4) {
+        return false;
+      }
+      int zeroLow = 0;
+      int zeroHigh = 0;
+      for (int i = 0; i < units; i++) {
+        if (raw[2 * i] == 0 && raw[2 * i + 1] != 0) {
+          zeroLow++;
+        } else if (raw[2 * i + 1] == 0 && raw[2 * i] != 0) {
+          zeroHigh++;
+        }
+      }
+      return Math.max(zeroLow, zeroHigh) * 4 >= units * 3;
     }
   }
 }

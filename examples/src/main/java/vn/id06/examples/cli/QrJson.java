@@ -1,60 +1,97 @@
 package vn.id06.examples.cli;
 
-import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.id06.core.address.Address;
+import vn.id06.core.citizen.CitizenId;
 import vn.id06.core.citizen.CitizenRecord;
 import vn.id06.core.citizen.DocumentExpiry;
-import vn.id06.core.citizen.IdInconsistency;
+import vn.id06.core.citizen.LegacyId;
+import vn.id06.core.citizen.PartialDate;
+import vn.id06.core.citizen.Sex;
+import vn.id06.core.citizen.VietnameseName;
+import vn.id06.core.insurance.HealthInsuranceCard;
 import vn.id06.core.qr.CardQr;
-import vn.id06.core.text.Repair;
 
-/** The JSON shape of a parsed card QR, as DESIGN.md's command-line contract gives it. */
-final class QrJson {
-  private QrJson() {}
+/**
+ * What {@code qr parse} prints: the keys and value shapes of the command-line contract (a golden
+ * test holds them). The BHYT card's fields sit at the top level; {@code address} is a string.
+ *
+ * @param kind the layout: CCCD_2021, CCCD_2021_SHORT, CAN_CUOC_2024 or BHYT
+ * @param citizenId the 12-digit ID
+ * @param legacyId the 9-digit old ID
+ * @param fullName the name as the card writes it
+ * @param dateOfBirth ISO, partial where the card is
+ * @param sex MALE or FEMALE
+ * @param address the permanent address as text
+ * @param issueDate the issue date
+ * @param expiryDate the expiry date, when the card has one
+ * @param noExpiry true when the card says it never expires ("Không thời hạn"); absent otherwise
+ * @param cardNumber BHYT: the card number
+ * @param socialInsuranceNumber BHYT: the social-insurance number
+ * @param facilityCode BHYT: the registered health facility
+ * @param validFrom BHYT: first day of validity
+ * @param validTo BHYT: last day of validity
+ * @param extraFields fields after the known ones, as they came
+ * @param repairs each repaired field and the kind of damage
+ * @param inconsistencies each field that disagrees with the ID's structure
+ */
+record QrJson(
+    String kind,
+    Optional<CitizenId> citizenId,
+    Optional<LegacyId> legacyId,
+    Optional<VietnameseName> fullName,
+    Optional<PartialDate> dateOfBirth,
+    Optional<Sex> sex,
+    Optional<Address> address,
+    Optional<LocalDate> issueDate,
+    Optional<LocalDate> expiryDate,
+    Optional<Boolean> noExpiry,
+    Optional<String> cardNumber,
+    Optional<String> socialInsuranceNumber,
+    Optional<String> facilityCode,
+    Optional<LocalDate> validFrom,
+    Optional<LocalDate> validTo,
+    List<String> extraFields,
+    List<FieldFinding> repairs,
+    List<FieldFinding> inconsistencies) {
 
-  static void write(CardQr qr, PrintWriter out) {
+  /**
+   * One {@code repairs[]} or {@code inconsistencies[]} item.
+   *
+   * @param field the field's JSON name
+   * @param kind the repair kind or the finding's code
+   */
+  record FieldFinding(String field, String kind) {}
+
+  static QrJson of(CardQr qr) {
     CitizenRecord r = qr.record();
-    try (var json = Json.object(out)) {
-      json.field("kind", qr.kind().name());
-      r.citizenId().ifPresent(v -> json.field("citizenId", v.value()));
-      r.legacyId().ifPresent(v -> json.field("legacyId", v.value()));
-      r.fullName().ifPresent(v -> json.field("fullName", v.value()));
-      r.dateOfBirth().ifPresent(v -> json.field("dateOfBirth", v.toIso()));
-      r.sex().ifPresent(v -> json.field("sex", v.name()));
-      r.permanentAddress().ifPresent(v -> json.field("address", v.text()));
-      r.issueDate().ifPresent(v -> json.field("issueDate", iso(v)));
-      r.expiry()
-          .ifPresent(
-              v -> {
-                if (v instanceof DocumentExpiry.On on) {
-                  json.field("expiryDate", iso(on.date()));
-                }
-              });
-      qr.healthInsurance()
-          .ifPresent(
-              card -> {
-                json.field("cardNumber", card.cardNumber())
-                    .field("socialInsuranceNumber", card.socialInsuranceNumber());
-                card.facilityCode().ifPresent(v -> json.field("facilityCode", v));
-                card.validFrom().ifPresent(v -> json.field("validFrom", iso(v)));
-                card.validTo().ifPresent(v -> json.field("validTo", iso(v)));
-              });
-      json.strings("extraFields", qr.extraFields());
-      json.startArray("repairs");
-      for (Repair repair : qr.repairs()) {
-        json.element("field", repair.field().jsonName(), "kind", repair.kind().name());
-      }
-      json.endArray();
-      json.startArray("inconsistencies");
-      for (IdInconsistency inconsistency : qr.inconsistencies()) {
-        json.element(
-            "field", inconsistency.field().jsonName(), "kind", inconsistency.finding().code());
-      }
-      json.endArray();
-    }
-  }
-
-  private static String iso(LocalDate date) {
-    return date.toString();
+    Optional<HealthInsuranceCard> card = qr.healthInsurance();
+    return new QrJson(
+        qr.kind().name(),
+        r.citizenId(),
+        r.legacyId(),
+        r.fullName(),
+        r.dateOfBirth(),
+        r.sex(),
+        r.permanentAddress(),
+        r.issueDate(),
+        r.expiry()
+            .flatMap(
+                e -> e instanceof DocumentExpiry.On on ? Optional.of(on.date()) : Optional.empty()),
+        r.expiry().filter(e -> e instanceof DocumentExpiry.None).map(e -> Boolean.TRUE),
+        card.map(HealthInsuranceCard::cardNumber),
+        card.map(HealthInsuranceCard::socialInsuranceNumber),
+        card.flatMap(HealthInsuranceCard::facilityCode),
+        card.flatMap(HealthInsuranceCard::validFrom),
+        card.flatMap(HealthInsuranceCard::validTo),
+        qr.extraFields(),
+        qr.repairs().stream()
+            .map(x -> new FieldFinding(x.field().jsonName(), x.kind().name()))
+            .toList(),
+        qr.inconsistencies().stream()
+            .map(x -> new FieldFinding(x.field().jsonName(), x.finding().code()))
+            .toList());
   }
 }

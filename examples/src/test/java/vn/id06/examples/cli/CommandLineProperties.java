@@ -2,6 +2,11 @@ package vn.id06.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,6 +20,8 @@ import net.jqwik.api.Provide;
  * Never 1 (an internal error), never a stack trace, never the input echoed on stderr.
  */
 class CommandLineProperties {
+  private static final ObjectMapper STRICT =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   @Property(tries = 300)
   void qrParseAnswersZeroOrTwo(@ForAll("qrLike") String input) {
@@ -41,7 +48,16 @@ class CommandLineProperties {
     assertThat(run.exitCode()).as(run.err()).isIn(0, 2);
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     if (run.exitCode() == 0) {
-      assertThat(run.out()).startsWith("{").endsWith("}\n");
+      // One complete JSON object, nothing after it but the newline.
+      JsonNode doc;
+      try {
+        doc = STRICT.readTree(run.out());
+      } catch (JsonProcessingException e) {
+        throw new AssertionError("stdout is not one JSON document: " + e.getOriginalMessage(), e);
+      }
+      assertThat(doc.isObject()).isTrue();
+      assertThat(run.out()).endsWith("}\n");
+      assertThat(run.out()).doesNotContainPattern("[\\u0080-\\u009f\\u2028\\u2029]");
     } else {
       assertThat(run.out()).isEmpty();
       assertThat(run.err()).startsWith("id06: ");

@@ -81,7 +81,7 @@ class IdInspectCommandTest {
   void badDeclaredValuesNameTheirOption() {
     var run = CliRun.of("id", "inspect", "079190012345", "--dob", "1990-02-30");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("dob").doesNotContain("1990-02-30");
+    assertThat(run.err()).contains("dateOfBirth").doesNotContain("1990-02-30");
 
     var sex = CliRun.of("id", "inspect", "079190012345", "--sex", "X");
     assertThat(sex.exitCode()).isEqualTo(2);

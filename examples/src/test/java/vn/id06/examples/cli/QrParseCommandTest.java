@@ -77,6 +77,20 @@ class QrParseCommandTest {
   }
 
   @Test
+  void noExpiryIsANewKeyBesideTheOldOnes() throws Exception {
+    var never = CliRun.withInput(QR_2021 + "|Không thời hạn", "qr", "parse");
+    assertThat(never.exitCode()).as(never.err()).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(never.out());
+    assertThat(json.get("noExpiry").asBoolean()).isTrue();
+    assertThat(json.has("expiryDate")).isFalse();
+
+    var dated = CliRun.withInput(QR_2021 + "|14032036", "qr", "parse");
+    var datedJson = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dated.out());
+    assertThat(datedJson.get("expiryDate").asText()).isEqualTo("2036-03-14");
+    assertThat(datedJson.has("noExpiry")).isFalse();
+  }
+
+  @Test
   void readsAFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("qr.txt");
     Files.writeString(file, QR_2021, StandardCharsets.UTF_8);

@@ -48,11 +48,26 @@ public final class Address {
   private final String text;
   private final AdministrativeUnit province;
   private final boolean districtLevel;
+  private final Parts parts;
 
-  private Address(String text, AdministrativeUnit province, boolean districtLevel) {
+  /** The structured parts a structured source gave (all null for a parsed free text). */
+  private record Parts(
+      String detail,
+      String commune,
+      String district,
+      String province,
+      Era codeEra,
+      String communeCode,
+      String districtCode,
+      String provinceCode) {
+    static final Parts NONE = new Parts(null, null, null, null, null, null, null, null);
+  }
+
+  private Address(String text, AdministrativeUnit province, boolean districtLevel, Parts parts) {
     this.text = text;
     this.province = province;
     this.districtLevel = districtLevel;
+    this.parts = parts;
   }
 
   /**
@@ -114,7 +129,74 @@ public final class Address {
         district = true;
       }
     }
-    return new Address(text, found, district);
+    return new Address(text, found, district, Parts.NONE);
+  }
+
+  /**
+   * Finds the administrative units a free-text address names, pre- or post-reform, with their
+   * codes, and maps them to today's units ({@link ResolvedAddress#toCurrentUnits()}). A text that
+   * names no known unit is not an error: it resolves with certainty {@link Certainty#UNKNOWN}.
+   *
+   * @param freeText the address as written
+   * @return the resolution
+   * @throws InvalidInputException (field "address") if empty, longer than 500 characters, or binary
+   *     (control characters other than tab and line breaks, U+FFFD, lone surrogates)
+   */
+  public static ResolvedAddress resolve(String freeText) {
+    return AddressResolver.resolve(checkedText(freeText));
+  }
+
+  /**
+   * Resolves this address: by its unit codes when a structured source gave them, else by its text,
+   * as {@link #resolve(String)} does.
+   *
+   * @return the resolution
+   * @throws InvalidInputException if the text holds binary characters
+   */
+  public ResolvedAddress resolution() {
+    if (parts.communeCode() != null) {
+      UnitTable table = UnitTable.builtIn();
+      UnitView view = parts.codeEra() == Era.PRE_REFORM ? table.preReform() : table.current();
+      Optional<Division> commune = view.commune(parts.communeCode());
+      if (commune.isPresent()) {
+        return AddressResolver.ofCommune(
+            text, parts.detail() == null ? "" : parts.detail(), commune.get());
+      }
+    }
+    return AddressResolver.resolve(checkedText(text));
+  }
+
+  private static String checkedText(String freeText) {
+    if (freeText == null || freeText.isBlank()) {
+      throw new InvalidInputException(FIELD, InputReason.EMPTY, "an address is required");
+    }
+    if (freeText.length() > 4 * MAX_LENGTH) {
+      throw new InvalidInputException(
+          FIELD, InputReason.TOO_LONG, "at most " + MAX_LENGTH + " characters");
+    }
+    checkNotBinary(freeText);
+    String text = VietnameseText.nfc(freeText).strip();
+    if (text.length() > MAX_LENGTH) {
+      throw new InvalidInputException(
+          FIELD, InputReason.TOO_LONG, "at most " + MAX_LENGTH + " characters");
+    }
+    return text;
+  }
+
+  private static void checkNotBinary(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean control =
+          (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c < 0xA0);
+      boolean lone =
+          Character.isHighSurrogate(c)
+              ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(++i))
+              : Character.isLowSurrogate(c);
+      if (control || lone || c == '\uFFFD') {
+        throw new InvalidInputException(
+            FIELD, InputReason.BINARY_DATA, "control or undecodable characters in the text");
+      }
+    }
   }
 
   private static boolean isVietNam(String part) {
@@ -225,14 +307,241 @@ public final class Address {
     return districtLevel;
   }
 
+  /**
+   * What a structured source gave below the commune (house number, street, hamlet), as given.
+   *
+   * @return the detail, or empty (always empty for a parsed free text)
+   */
+  public Optional<String> detail() {
+    return Optional.ofNullable(parts.detail());
+  }
+
+  /**
+   * The commune-level unit's name as a structured source gave it (xã, phường, thị trấn, đặc khu).
+   *
+   * @return the name, or empty (always empty for a parsed free text: see {@link #resolution()})
+   */
+  public Optional<String> communeName() {
+    return Optional.ofNullable(parts.commune());
+  }
+
+  /**
+   * The district's name as a structured source gave it (pre-reform addresses only).
+   *
+   * @return the name, or empty
+   */
+  public Optional<String> districtName() {
+    return Optional.ofNullable(parts.district());
+  }
+
+  /**
+   * The province's name as a structured source gave it.
+   *
+   * @return the name, or empty
+   */
+  public Optional<String> provinceName() {
+    return Optional.ofNullable(parts.province());
+  }
+
+  /**
+   * The namespace of the unit codes a structured source gave.
+   *
+   * @return the era, present when any code is
+   */
+  public Optional<Era> codeEra() {
+    return Optional.ofNullable(parts.codeEra());
+  }
+
+  /**
+   * The commune's statistics-office code (5 digits) as a structured source gave it.
+   *
+   * @return the code, or empty
+   */
+  public Optional<String> communeCode() {
+    return Optional.ofNullable(parts.communeCode());
+  }
+
+  /**
+   * The district's code (3 digits, pre-reform) as a structured source gave it.
+   *
+   * @return the code, or empty
+   */
+  public Optional<String> districtCode() {
+    return Optional.ofNullable(parts.districtCode());
+  }
+
+  /**
+   * The province's statistics-office code (2 digits) as a structured source gave it.
+   *
+   * @return the code, or empty
+   */
+  public Optional<String> provinceCode() {
+    return Optional.ofNullable(parts.provinceCode());
+  }
+
+  /**
+   * A builder for an address from a structured source (parts and codes).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Address} from structured parts. Not thread-safe; the address it builds is. */
+  public static final class Builder {
+    private String text;
+    private String detail;
+    private String commune;
+    private String district;
+    private String province;
+    private Era codeEra;
+    private String communeCode;
+    private String districtCode;
+    private String provinceCode;
+
+    private Builder() {}
+
+    /**
+     * The full address text as the source wrote it; when absent, the text is the parts joined with
+     * ", " (detail, commune, district, province).
+     *
+     * @param value the text, or null
+     * @return this builder
+     */
+    public Builder text(String value) {
+      this.text = value;
+      return this;
+    }
+
+    /**
+     * House number, street, hamlet, as written.
+     *
+     * @param value the detail, or null
+     * @return this builder
+     */
+    public Builder detail(String value) {
+      this.detail = value;
+      return this;
+    }
+
+    /**
+     * The commune-level unit's name (xã, phường, thị trấn, đặc khu).
+     *
+     * @param value the name, or null
+     * @return this builder
+     */
+    public Builder commune(String value) {
+      this.commune = value;
+      return this;
+    }
+
+    /**
+     * The district's name (pre-reform addresses).
+     *
+     * @param value the name, or null
+     * @return this builder
+     */
+    public Builder district(String value) {
+      this.district = value;
+      return this;
+    }
+
+    /**
+     * The province's name.
+     *
+     * @param value the name, or null
+     * @return this builder
+     */
+    public Builder province(String value) {
+      this.province = value;
+      return this;
+    }
+
+    /**
+     * The statistics-office codes, in one era's namespace; each may be null.
+     *
+     * @param era the namespace the codes belong to
+     * @param provinceCode 2 digits, or null
+     * @param districtCode 3 digits (pre-reform only), or null
+     * @param communeCode 5 digits, or null
+     * @return this builder
+     */
+    public Builder codes(Era era, String provinceCode, String districtCode, String communeCode) {
+      this.codeEra = Objects.requireNonNull(era, "era");
+      this.provinceCode = provinceCode;
+      this.districtCode = districtCode;
+      this.communeCode = communeCode;
+      return this;
+    }
+
+    /**
+     * Builds the address.
+     *
+     * @return the address
+     * @throws InvalidInputException (field "address") when there is no text and no part, a part is
+     *     too long or binary, or a code is not 2/3/5 ASCII digits (or a district code is given for
+     *     the post-reform era)
+     */
+    public Address build() {
+      String d = part(detail);
+      String c = part(commune);
+      String di = part(district);
+      String p = part(province);
+      String t = part(text);
+      if (t == null) {
+        StringBuilder joined = new StringBuilder();
+        for (String s : new String[] {d, c, di, p}) {
+          if (s != null) {
+            joined.append(joined.length() == 0 ? "" : ", ").append(s);
+          }
+        }
+        t = joined.toString();
+      }
+      String checked = checkedText(t);
+      code(provinceCode, 2);
+      code(districtCode, 3);
+      code(communeCode, 5);
+      if (districtCode != null && codeEra == Era.POST_REFORM) {
+        throw new InvalidInputException(
+            FIELD, InputReason.MALFORMED, "post-reform addresses have no district code");
+      }
+      Address parsed = parse(checked);
+      Parts parts = new Parts(d, c, di, p, codeEra, communeCode, districtCode, provinceCode);
+      return new Address(parsed.text, parsed.province, parsed.districtLevel || di != null, parts);
+    }
+
+    private static String part(String s) {
+      if (s == null || s.isBlank()) {
+        return null;
+      }
+      return checkedText(s);
+    }
+
+    private static void code(String code, int length) {
+      if (code == null) {
+        return;
+      }
+      if (code.length() != length) {
+        throw new InvalidInputException(
+            FIELD, InputReason.WRONG_LENGTH, "a unit code has " + length + " digits");
+      }
+      for (int i = 0; i < code.length(); i++) {
+        if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+          throw new InvalidInputException(FIELD, InputReason.NOT_DIGITS, "a unit code is digits");
+        }
+      }
+    }
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof Address a && a.text.equals(text);
+    return o instanceof Address a && a.text.equals(text) && a.parts.equals(parts);
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return text.hashCode() * 31 + parts.hashCode();
   }
 
   /** Masked: an address is personal data. */

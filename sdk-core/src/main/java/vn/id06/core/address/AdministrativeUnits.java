@@ -260,6 +260,67 @@ public final class AdministrativeUnits {
     return successorOn(u, d);
   }
 
+  /**
+   * Today's commune-level units: the newest state the built-in tables describe (reform-day units
+   * with the 2026 amendments applied; see docs/ADDRESSES.md for the date). Loaded once, on first
+   * use.
+   *
+   * @return the view
+   */
+  public UnitView communes() {
+    return UnitTable.builtIn().current();
+  }
+
+  /**
+   * The commune-level units as they stood on a day: the pre-reform units before 2025-07-01, the
+   * reform-day units from then, with each 2026 amendment from its effective date.
+   *
+   * @param date the day
+   * @return the view
+   */
+  public UnitView communesOn(LocalDate date) {
+    return UnitTable.builtIn().on(Objects.requireNonNull(date, "date"));
+  }
+
+  /**
+   * The pre-reform view (units as on 2025-06-30).
+   *
+   * @return the view
+   */
+  public UnitView preReform() {
+    return UnitTable.builtIn().preReform();
+  }
+
+  /**
+   * The reform-day view (units as on 2025-07-01, before the 2026 amendments).
+   *
+   * @return the view
+   */
+  public UnitView reformDay() {
+    return UnitTable.builtIn().reformDay();
+  }
+
+  /**
+   * Today's units that took a pre-reform commune (each whole or part), a pre-reform province, or an
+   * island district that became a special zone.
+   *
+   * @param old a unit of the pre-reform view
+   * @return the successions in today's view; empty when the mapping is not known
+   */
+  public List<Succession> successorsOf(Division old) {
+    return communes().successorsOf(old);
+  }
+
+  /**
+   * The pre-reform units that went into one of today's communes.
+   *
+   * @param current a commune of today's view
+   * @return the successions
+   */
+  public List<Succession> predecessorsOf(Division current) {
+    return communes().predecessorsOf(current);
+  }
+
   private static LocalDate clamp(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return date.isBefore(TABLE_START) ? TABLE_START : date;

@@ -1,0 +1,84 @@
+package vn.id06.examples.cli;
+
+import java.util.Objects;
+
+/**
+ * What one command yields: a value to print and the exit status to end with.
+ *
+ * <p>A command builds its whole result first and returns it; the command line then serialises it
+ * once ({@link OutputJson}) into a buffer and writes the buffer, so stdout never holds a truncated
+ * object, whatever fails on the way. The value is any object Jackson can serialise: a record of
+ * your own (its components become camelCase keys, in order), a {@code Map}, a list. Empty {@code
+ * Optional}s and nulls are left out; dates are ISO-8601 ({@code PartialDate} as {@code yyyy},
+ * {@code yyyy-MM} or {@code yyyy-MM-dd}); enums by name ({@code Sex} as {@code MALE}/{@code
+ * FEMALE}); id06's value types by their value (see {@link OutputJson}).
+ *
+ * <pre>{@code
+ * return CommandOutput.of(new VerifyResult(match, reasons));               // exit 0
+ * return CommandOutput.of(partialResult).withExit(ExitCode.SECURITY);      // JSON, then exit 4
+ * }</pre>
+ *
+ * <p>Failures are thrown, not returned: an id06 exception becomes its exit status ({@link
+ * ExitCode#of}) and a message on stderr, with nothing on stdout.
+ *
+ * <p>Immutable and thread-safe if the value is.
+ */
+public final class CommandOutput {
+  private final Object value;
+  private final String text;
+  private final ExitCode exit;
+
+  private CommandOutput(Object value, String text, ExitCode exit) {
+    this.value = value;
+    this.text = text;
+    this.exit = exit;
+  }
+
+  /**
+   * A JSON result, exit 0.
+   *
+   * @param value the result; serialised as one JSON document
+   * @return the output
+   */
+  public static CommandOutput of(Object value) {
+    return new CommandOutput(Objects.requireNonNull(value, "value"), null, ExitCode.OK);
+  }
+
+  /**
+   * Human-readable text, exit 0: only for commands that are not machine commands ({@code demo}).
+   *
+   * @param text the text, printed as it is
+   * @return the output
+   */
+  public static CommandOutput text(String text) {
+    return new CommandOutput(null, Objects.requireNonNull(text, "text"), ExitCode.OK);
+  }
+
+  /**
+   * The same output ending with another exit status: a proof that fails (4) still prints its
+   * result.
+   *
+   * @param code the exit status
+   * @return a new output
+   */
+  public CommandOutput withExit(ExitCode code) {
+    return new CommandOutput(value, text, Objects.requireNonNull(code, "code"));
+  }
+
+  /**
+   * Returns the exit status.
+   *
+   * @return the exit status
+   */
+  public ExitCode exit() {
+    return exit;
+  }
+
+  /** What stdout receives: the whole document, ending with a newline. */
+  String render() {
+    if (text != null) {
+      return text;
+    }
+    return OutputJson.write(value) + "\n";
+  }
+}

@@ -1,0 +1,34 @@
+package vn.id06.core.audit;
+
+/**
+ * Receives one {@link AuditEvent} per audited call. A client calls {@link #record(AuditEvent)} from
+ * any of its threads, so implementations must be thread-safe.
+ *
+ * <p>A sink that cannot record should throw an {@link vn.id06.core.Id06Exception}: an access that
+ * cannot be accounted for should not go unnoticed.
+ */
+public interface AuditSink extends AutoCloseable {
+
+  /**
+   * Records an event.
+   *
+   * @param event the event
+   */
+  void record(AuditEvent event);
+
+  /** Pushes buffered events to their destination; the default does nothing. */
+  default void flush() {}
+
+  /** Flushes and releases resources; the default does nothing. */
+  @Override
+  default void close() {}
+
+  /**
+   * Returns a sink that drops every event (for benchmarks and for callers that audit elsewhere).
+   *
+   * @return the no-op sink
+   */
+  static AuditSink discarding() {
+    return event -> {};
+  }
+}

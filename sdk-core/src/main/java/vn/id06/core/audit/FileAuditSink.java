@@ -1,0 +1,367 @@
+package vn.id06.core.audit;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Objects;
+import vn.id06.core.Id06Exception;
+import vn.id06.core.InputReason;
+import vn.id06.core.InvalidInputException;
+import vn.id06.core.SecurityCheck;
+import vn.id06.core.VerificationException;
+
+/**
+ * A tamper-evident audit trail in a JSON Lines file.
+ *
+ * <p>The file starts with a genesis record; every record carries the SHA-256 of the line before it;
+ * every {@code checkpointEvery} events, and at {@link #close()}, a checkpoint signed with the
+ * {@link AuditSigner} seals the chain so far. Opening an existing trail continues its chain. Writes
+ * are buffered and flushed (and forced to disk) at each checkpoint only: a crash loses at most the
+ * events since the last checkpoint, and {@link AuditVerifier} reports how many lines are unsealed.
+ * When the file reaches {@code maxFileBytes} or the day changes, it is sealed, renamed to {@code
+ * <name>-<date>-<seq>.jsonl} beside it, and a new file starts with a continuation record that names
+ * its predecessor and links to its final checkpoint.
+ *
+ * <p>Subjects are written as keyed hashes only; the officer's name and ID are not written (the
+ * officer code identifies the officer to the agency). Thread-safe: {@link #record(AuditEvent)} may
+ * be called from any thread.
+ */
+public final class FileAuditSink implements AuditSink {
+  private static final DateTimeFormatter ROTATED = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+  private final Path file;
+  private final AuditSigner signer;
+  private final String hmacKeyId;
+  private final int checkpointEvery;
+  private final long maxFileBytes;
+  private final boolean rotateDaily;
+  private final ZoneId zone;
+  private final Clock clock;
+  private final JsonFactory json = AuditRecords.newFactory(AuditVerifier.DEFAULT_MAX_LINE_BYTES);
+
+  // Guarded by this.
+  private OutputStream out;
+  private FileOutputStream fileOut;
+  private long size;
+  private long seq;
+  private String prev;
+  private long eventsSinceCheckpoint;
+  private long eventsInFile;
+  private LocalDate day;
+  private boolean closed;
+
+  private FileAuditSink(Builder b) {
+    this.file = b.file;
+    this.signer = b.signer;
+    this.hmacKeyId = b.hmacKeyId;
+    this.checkpointEvery = b.checkpointEvery;
+    this.maxFileBytes = b.maxFileBytes;
+    this.rotateDaily = b.rotateDaily;
+    this.zone = b.zone;
+    this.clock = b.clock;
+    synchronized (this) {
+      open(null);
+    }
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param file the trail's current file (created with a genesis record when missing)
+   * @param signer the checkpoint signing key
+   * @param hasher the subject hasher whose key id is recorded in the first record
+   * @return a new builder
+   */
+  public static Builder builder(Path file, AuditSigner signer, SubjectHasher hasher) {
+    return new Builder(file, signer, hasher);
+  }
+
+  @Override
+  public synchronized void record(AuditEvent event) {
+    Objects.requireNonNull(event, "event");
+    ensureOpen();
+    Instant now = clock.instant();
+    if ((maxFileBytes > 0 && size >= maxFileBytes && eventsInFile > 0)
+        || (rotateDaily && !LocalDate.ofInstant(now, zone).equals(day) && eventsInFile > 0)) {
+      rotate(now);
+    }
+    Map<String, Object> r =
+        AuditRecords.header(seq, AuditRecords.EVENT, event.time().toString(), prev);
+    OperatorContext op = event.operator();
+    r.put("op", event.operation());
+    r.put("agency", op.agencyCode());
+    r.put("officer", op.officerCode());
+    r.put("procedure", op.procedureCode());
+    r.put("purpose", op.purpose());
+    r.put("subject", event.subjectHash());
+    r.put("outcome", event.outcome().name());
+    r.put("attempts", event.attempts());
+    r.put("requestId", event.requestId());
+    write(r);
+    eventsSinceCheckpoint++;
+    eventsInFile++;
+    if (eventsSinceCheckpoint >= checkpointEvery) {
+      checkpoint(false);
+    }
+  }
+
+  /** Writes a checkpoint if events arrived since the last one, and forces the file to disk. */
+  @Override
+  public synchronized void flush() {
+    ensureOpen();
+    if (eventsSinceCheckpoint > 0) {
+      checkpoint(false);
+    }
+  }
+
+  /** Writes the final checkpoint and closes the file. Closing twice does nothing. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    checkpoint(true);
+    try {
+      out.close();
+    } catch (IOException e) {
+      throw new Id06Exception("cannot close the audit trail", e);
+    }
+  }
+
+  /**
+   * Returns the current file.
+   *
+   * @return the path
+   */
+  public Path file() {
+    return file;
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the audit sink is closed");
+    }
+  }
+
+  private void open(String predecessor) {
+    try {
+      day = LocalDate.ofInstant(clock.instant(), zone);
+      eventsInFile = 0;
+      eventsSinceCheckpoint = 0;
+      boolean existing = Files.exists(file) && Files.size(file) > 0;
+      if (existing) {
+        resume();
+      }
+      fileOut = new FileOutputStream(file.toFile(), true);
+      out = new BufferedOutputStream(fileOut, 64 * 1024);
+      size = Files.size(file);
+      if (!existing) {
+        String type = predecessor == null ? AuditRecords.GENESIS : AuditRecords.CONTINUATION;
+        if (predecessor == null) {
+          seq = 0;
+          prev = AuditRecords.ZERO_HASH;
+        }
+        Map<String, Object> r = AuditRecords.header(seq, type, clock.instant().toString(), prev);
+        if (predecessor != null) {
+          r.put("predecessor", predecessor);
+        }
+        r.put("signingKey", AuditRecords.keyId(signer.publicKey()));
+        r.put("alg", signer.algorithm());
+        r.put("hmacKey", hmacKeyId);
+        write(r);
+        checkpoint(false);
+      }
+    } catch (IOException e) {
+      throw new Id06Exception("cannot open the audit trail", e);
+    }
+  }
+
+  /** Continues the chain of an existing file from its last line. */
+  private void resume() throws IOException {
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+      long length = raf.length();
+      raf.seek(length - 1);
+      if (raf.read() != '\n') {
+        throw new VerificationException(
+            SecurityCheck.AUDIT_CHAIN,
+            "the audit trail ends with an incomplete line; verify it and start a new file");
+      }
+      long max = AuditVerifier.DEFAULT_MAX_LINE_BYTES;
+      long start = Math.max(0, length - 1 - max);
+      byte[] tail = new byte[(int) (length - 1 - start)];
+      raf.seek(start);
+      raf.readFully(tail);
+      int nl = tail.length - 1;
+      while (nl >= 0 && tail[nl] != '\n') {
+        nl--;
+      }
+      if (nl < 0 && start > 0) {
+        throw new VerificationException(
+            SecurityCheck.AUDIT_CHAIN, "the audit trail's last line is too long");
+      }
+      String last = new String(tail, nl + 1, tail.length - nl - 1, StandardCharsets.UTF_8);
+      Map<String, Object> parsed =
+          AuditRecords.parse(json, last)
+              .orElseThrow(
+                  () ->
+                      new VerificationException(
+                          SecurityCheck.AUDIT_CHAIN,
+                          "the audit trail's last line is not a record"));
+      if (!(parsed.get("seq") instanceof Long n)) {
+        throw new VerificationException(
+            SecurityCheck.AUDIT_CHAIN, "the audit trail's last line has no sequence number");
+      }
+      seq = n.longValue() + 1;
+      prev = AuditRecords.hashOfLine(last);
+    }
+  }
+
+  private void rotate(Instant now) {
+    checkpoint(true);
+    try {
+      out.close();
+      String name = file.getFileName().toString();
+      String stem = name.endsWith(".jsonl") ? name.substring(0, name.length() - 6) : name;
+      String rotatedName =
+          stem + "-" + ROTATED.format(now.atZone(zone)) + "-" + (seq - 1) + ".jsonl";
+      Files.move(file, file.resolveSibling(rotatedName));
+      open(rotatedName);
+    } catch (IOException e) {
+      throw new Id06Exception("cannot rotate the audit trail", e);
+    }
+  }
+
+  private void checkpoint(boolean fin) {
+    String time = clock.instant().toString();
+    String alg = signer.algorithm();
+    byte[] sig =
+        signer.sign(
+            AuditRecords.checkpointPayload(seq, time, prev, eventsSinceCheckpoint, fin, alg));
+    Map<String, Object> r = AuditRecords.header(seq, AuditRecords.CHECKPOINT, time, prev);
+    r.put("events", eventsSinceCheckpoint);
+    r.put("final", fin);
+    r.put("alg", alg);
+    r.put("sig", Base64.getEncoder().encodeToString(sig));
+    write(r);
+    eventsSinceCheckpoint = 0;
+    try {
+      out.flush();
+      fileOut.getChannel().force(false);
+    } catch (IOException e) {
+      throw new Id06Exception("cannot write the audit trail", e);
+    }
+  }
+
+  private void write(Map<String, Object> record) {
+    String line = AuditRecords.line(json, record);
+    byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+    try {
+      out.write(bytes);
+    } catch (IOException e) {
+      throw new Id06Exception("cannot write the audit trail", e);
+    }
+    size += bytes.length;
+    seq++;
+    prev = AuditRecords.hashOfLine(line);
+  }
+
+  @Override
+  public synchronized String toString() {
+    return "FileAuditSink[seq=" + seq + ", closed=" + closed + "]";
+  }
+
+  /** Builds a {@link FileAuditSink}. Not thread-safe; use from one thread. */
+  public static final class Builder {
+    private final Path file;
+    private final AuditSigner signer;
+    private final String hmacKeyId;
+    private int checkpointEvery = 1000;
+    private long maxFileBytes = 256L * 1024 * 1024;
+    private boolean rotateDaily = true;
+    private ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(Path file, AuditSigner signer, SubjectHasher hasher) {
+      this.file = Objects.requireNonNull(file, "file");
+      this.signer = Objects.requireNonNull(signer, "signer");
+      this.hmacKeyId = Objects.requireNonNull(hasher, "hasher").keyId();
+    }
+
+    /**
+     * Writes a signed checkpoint every {@code events} events (default 1,000).
+     *
+     * @param events between 1 and 1,000,000
+     * @return this builder
+     */
+    public Builder checkpointEvery(int events) {
+      if (events < 1 || events > 1_000_000) {
+        throw new InvalidInputException(
+            "checkpointEvery", InputReason.MALFORMED, "between 1 and 1000000");
+      }
+      this.checkpointEvery = events;
+      return this;
+    }
+
+    /**
+     * Rotates when the file reaches {@code bytes} (default 256 MiB; 0: never by size).
+     *
+     * @param bytes 0, or at least 4,096
+     * @return this builder
+     */
+    public Builder maxFileBytes(long bytes) {
+      if (bytes != 0 && bytes < 4096) {
+        throw new InvalidInputException("maxFileBytes", InputReason.MALFORMED, "0 or >= 4096");
+      }
+      this.maxFileBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Rotates when the day changes in {@code zone} (default: on, in Asia/Ho_Chi_Minh).
+     *
+     * @param daily whether to rotate daily
+     * @param zone the zone whose midnight starts a new file
+     * @return this builder
+     */
+    public Builder rotateDaily(boolean daily, ZoneId zone) {
+      this.rotateDaily = daily;
+      this.zone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * Sets the clock for record times and rotation (default {@link Clock#systemUTC()}).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Opens (or creates) the trail.
+     *
+     * @return the sink
+     * @throws VerificationException when the existing file ends with a damaged line
+     */
+    public FileAuditSink build() {
+      return new FileAuditSink(this);
+    }
+  }
+}

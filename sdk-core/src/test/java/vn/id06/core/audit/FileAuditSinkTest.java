@@ -1,0 +1,245 @@
+package vn.id06.core.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.id06.core.VerificationException;
+import vn.id06.core.audit.AuditProblem.Kind;
+
+class FileAuditSinkTest {
+  @TempDir Path dir;
+  private final AuditVerifier verifier = AuditVerifier.of(AuditTrails.KEYS.getPublic());
+
+  private AuditReport verify(Path... files) {
+    return verifier.verify(List.of(files));
+  }
+
+  @Test
+  void aClosedTrailVerifies() throws Exception {
+    Path f = AuditTrails.write(dir.resolve("audit.jsonl"), 7, 3);
+    AuditReport r = verify(f);
+    assertThat(r.problem()).isEmpty();
+    assertThat(r.ok()).isTrue();
+    // genesis + its checkpoint, 7 events, checkpoints after 3 and 6, the final one.
+    assertThat(r.events()).isEqualTo(7);
+    assertThat(r.checkpoints()).isEqualTo(4);
+    assertThat(r.records()).isEqualTo(12);
+    assertThat(r.unsealed()).isZero();
+    String text = Files.readString(f, StandardCharsets.UTF_8);
+    // No ID, and no officer personal data, in the file.
+    assertThat(text).doesNotContain("00109000000").contains("\"type\":\"genesis\"");
+    assertThat(AuditTrails.lines(f).get(0)).startsWith("{\"v\":1,\"seq\":0,\"type\":\"genesis\"");
+  }
+
+  @Test
+  void aSecondRunContinuesTheChain() {
+    Path f = AuditTrails.write(dir.resolve("audit.jsonl"), 4, 10);
+    Clock clock = Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneOffset.UTC);
+    try (FileAuditSink s = AuditTrails.sink(f, clock).build()) {
+      s.record(AuditTrails.event(100));
+      s.flush();
+      s.flush();
+      s.record(AuditTrails.event(101));
+      assertThat(s.file()).isEqualTo(f);
+      assertThat(s.toString()).contains("closed=false");
+    }
+    AuditReport r = verify(f);
+    assertThat(r.problem()).isEmpty();
+    assertThat(r.events()).isEqualTo(6);
+  }
+
+  @Test
+  void aClosedSinkRefusesEvents() {
+    FileAuditSink s = AuditTrails.sink(dir.resolve("a.jsonl"), Clock.systemUTC()).build();
+    s.close();
+    s.close();
+    assertThatThrownBy(() -> s.record(AuditTrails.event(1)))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aTrailEndingInAPartialLineIsNotContinued() throws Exception {
+    Path f = AuditTrails.write(dir.resolve("audit.jsonl"), 2, 10);
+    Files.writeString(f, "{\"v\":1", java.nio.file.StandardOpenOption.APPEND);
+    assertThatThrownBy(() -> AuditTrails.sink(f, Clock.systemUTC()).build())
+        .isInstanceOf(VerificationException.class);
+    AuditReport r = verify(f);
+    assertThat(r.problem().get().kind()).isEqualTo(Kind.INCOMPLETE_LINE);
+    assertThat(r.problem().get().line()).isEqualTo(AuditTrails.lines(f).size());
+    assertThat(r.unsealed()).isEqualTo(1);
+  }
+
+  @Test
+  void aCrashLosesOnlyTheUnsealedTailAndTheVerifierCountsIt() throws Exception {
+    Path f = AuditTrails.write(dir.resolve("audit.jsonl"), 5, 3);
+    List<String> lines = AuditTrails.lines(f);
+    // Drop the final checkpoint: events 4 and 5 follow the checkpoint after event 3.
+    lines.remove(lines.size() - 1);
+    AuditTrails.writeLines(f, lines);
+    AuditReport r = verify(f);
+    assertThat(r.problem().get().kind()).isEqualTo(Kind.UNSEALED_TAIL);
+    assertThat(r.unsealed()).isEqualTo(2);
+    assertThat(r.problem().get().line()).isEqualTo(lines.size() - 1);
+  }
+
+  @Test
+  void aCheckpointSignedByAnotherKeyIsFound() throws Exception {
+    AuditSigner impostor =
+        AuditSigner.of(AuditTrails.OTHER_KEYS.getPrivate(), AuditTrails.KEYS.getPublic());
+    Path f = dir.resolve("audit.jsonl");
+    try (FileAuditSink s = FileAuditSink.builder(f, impostor, AuditTrails.HASHER).build()) {
+      s.record(AuditTrails.event(1));
+    }
+    AuditReport r = verify(f);
+    assertThat(r.problem().get().kind()).isEqualTo(Kind.BAD_SIGNATURE);
+    assertThat(r.problem().get().line()).isEqualTo(2);
+    AuditReport other =
+        AuditVerifier.of(AuditTrails.OTHER_KEYS.getPublic())
+            .verify(List.of(AuditTrails.write(dir.resolve("b.jsonl"), 1, 1)));
+    assertThat(other.problem().get().kind()).isEqualTo(Kind.WRONG_KEY);
+    assertThat(other.problem().get().line()).isEqualTo(1);
+  }
+
+  @Test
+  void rotatesBySizeAndLinksTheFiles() throws Exception {
+    Path f = dir.resolve("audit.jsonl");
+    Clock clock = Clock.fixed(Instant.parse("2026-03-01T01:00:00Z"), ZoneOffset.UTC);
+    try (FileAuditSink s =
+        AuditTrails.sink(f, clock).maxFileBytes(4096).checkpointEvery(5).build()) {
+      for (int i = 0; i < 40; i++) {
+        s.record(AuditTrails.event(i));
+      }
+    }
+    List<Path> rotated;
+    try (Stream<Path> files = Files.list(dir)) {
+      rotated = files.filter(p -> !p.equals(f)).sorted(FileAuditSinkTest::bySeq).toList();
+    }
+    assertThat(rotated).hasSizeGreaterThan(1);
+    Path[] all = Stream.concat(rotated.stream(), Stream.of(f)).toArray(Path[]::new);
+    AuditReport r = verify(all);
+    assertThat(r.problem()).isEmpty();
+    assertThat(r.events()).isEqualTo(40);
+    // The current file alone verifies as a continuation; a missing middle file is a gap.
+    assertThat(verify(f).problem()).isEmpty();
+    AuditReport gap = verify(all[0], all[2]);
+    assertThat(gap.problem().get().kind()).isEqualTo(Kind.GAP_BETWEEN_FILES);
+    assertThat(gap.problem().get().file()).isEqualTo(all[2]);
+    assertThat(gap.problem().get().line()).isEqualTo(1);
+    AuditReport twoGeneses = verify(AuditTrails.write(dir.resolve("x.jsonl"), 1, 1), all[0]);
+    assertThat(twoGeneses.problem().get().kind()).isEqualTo(Kind.GAP_BETWEEN_FILES);
+  }
+
+  private static int bySeq(Path a, Path b) {
+    return Long.compare(seqOf(a), seqOf(b));
+  }
+
+  private static long seqOf(Path p) {
+    String n = p.getFileName().toString();
+    return Long.parseLong(n.substring(n.lastIndexOf('-') + 1, n.length() - 6));
+  }
+
+  @Test
+  void rotatesWhenTheDayChanges() throws Exception {
+    Path f = dir.resolve("audit.jsonl");
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-01T16:59:00Z"));
+    try (FileAuditSink s =
+        FileAuditSink.builder(f, AuditTrails.SIGNER, AuditTrails.HASHER)
+            .clock(clock)
+            .rotateDaily(true, ZoneId.of("Asia/Ho_Chi_Minh"))
+            .build()) {
+      s.record(AuditTrails.event(1));
+      clock.now = Instant.parse("2026-03-01T17:00:00Z"); // midnight in Hà Nội
+      s.record(AuditTrails.event(2));
+    }
+    Path old = dir.resolve("audit-20260302T000000-3.jsonl");
+    assertThat(old).exists();
+    assertThat(verify(old, f).problem()).isEmpty();
+  }
+
+  @Test
+  void refusesBadSettings() {
+    FileAuditSink.Builder b = AuditTrails.sink(dir.resolve("a.jsonl"), Clock.systemUTC());
+    assertThatThrownBy(() -> b.checkpointEvery(0)).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> b.maxFileBytes(10)).isInstanceOf(RuntimeException.class);
+    assertThat(b.maxFileBytes(0)).isSameAs(b);
+  }
+
+  @Test
+  void neverTrustsTheFile() throws Exception {
+    Path huge = dir.resolve("huge.jsonl");
+    try (RandomAccessFile raf = new RandomAccessFile(huge.toFile(), "rw")) {
+      raf.setLength(1L << 30); // a 1 GB line of zero bytes (sparse)
+    }
+    AuditReport r = verify(huge);
+    assertThat(r.problem().get().kind()).isEqualTo(Kind.LINE_TOO_LONG);
+    assertThat(r.problem().get().line()).isEqualTo(1);
+
+    Path f = AuditTrails.write(dir.resolve("audit.jsonl"), 2, 10);
+    List<String> lines = AuditTrails.lines(f);
+    String shortHash =
+        lines.get(2).replaceFirst("\"prev\":\"([0-9a-f]{63})[0-9a-f]\"", "\"prev\":\"$1\"");
+    lines.set(2, shortHash);
+    AuditTrails.writeLines(f, lines);
+    r = verify(f);
+    assertThat(r.problem().get().kind()).isEqualTo(Kind.BAD_FIELD);
+    assertThat(r.problem().get().line()).isEqualTo(3);
+
+    Path text = dir.resolve("notes.txt");
+    Files.writeString(text, "who looked me up?\n");
+    assertThat(verify(text).problem().get().kind()).isEqualTo(Kind.NOT_JSON);
+    Path binary = dir.resolve("bin");
+    Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, '\n'});
+    assertThat(verify(binary).problem().get().kind()).isEqualTo(Kind.NOT_JSON);
+    Path empty = Files.createFile(dir.resolve("empty"));
+    assertThat(verify(empty).problem().get().kind()).isEqualTo(Kind.UNREADABLE);
+    assertThat(verify(dir.resolve("missing")).problem().get().kind()).isEqualTo(Kind.UNREADABLE);
+    Path array = dir.resolve("array");
+    Files.writeString(array, "[1,2]\n");
+    assertThat(verify(array).problem().get().kind()).isEqualTo(Kind.NOT_JSON);
+    Path eventFirst = dir.resolve("event-first");
+    List<String> l = AuditTrails.lines(AuditTrails.write(dir.resolve("c.jsonl"), 1, 10));
+    AuditTrails.writeLines(eventFirst, l.subList(2, l.size()));
+    assertThat(verify(eventFirst).problem().get().kind()).isEqualTo(Kind.BAD_FIRST_RECORD);
+    assertThatThrownBy(() -> verifier.verify(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> AuditVerifier.of(AuditTrails.KEYS.getPublic(), 10))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(verifier.toString()).contains("maxLineBytes=65536");
+  }
+
+  /** A clock tests can set. */
+  static final class MutableClock extends Clock {
+    volatile Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

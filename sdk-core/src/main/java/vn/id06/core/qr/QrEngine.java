@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.id06.core.CitizenField;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
@@ -35,7 +33,6 @@ import vn.id06.core.text.TextRepairer;
  * <p>Immutable and thread-safe; all per-parse state lives in a {@link Run}.
  */
 final class QrEngine {
-  private static final Logger LOG = LoggerFactory.getLogger(QrEngine.class);
 
   static final String CITIZEN_ID = "citizenId";
   static final String LEGACY_ID = "legacyId";

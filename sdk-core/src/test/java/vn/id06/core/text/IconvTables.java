@@ -43,7 +43,7 @@ final class IconvTables {
         if (line.startsWith("#") || line.isBlank()) {
           continue;
         }
-        String[] f = line.split("\t");
+        String[] f = line.split("\t", -1);
         if (f[0].equals("letter")) {
           if (f[2].length() != 2) {
             throw new IllegalStateException("one byte expected: " + line);

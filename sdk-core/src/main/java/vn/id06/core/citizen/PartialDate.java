@@ -1,5 +1,6 @@
 package vn.id06.core.citizen;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.id06.core.CitizenField;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.internal.citizen.Digits;
@@ -299,6 +301,23 @@ public final class PartialDate implements Comparable<PartialDate> {
       return YearMonth.of(year, month).atEndOfMonth();
     }
     return LocalDate.of(year, month, day);
+  }
+
+  /**
+   * The one rule for a date of birth, wherever it comes from (a card QR, a declared date on the
+   * command line, a form): it may not lie after today, as the clock's zone sees today.
+   *
+   * @param field the field the date was read from, named in the exception
+   * @param clock the clock whose zone decides "today"
+   * @return this date
+   * @throws InvalidInputException with {@code FUTURE_DATE} when any day of this date is after today
+   */
+  public PartialDate requireBirthDateBefore(CitizenField field, Clock clock) {
+    LocalDate today = LocalDate.now(Objects.requireNonNull(clock, "clock"));
+    if (isAfter(today)) {
+      throw new InvalidInputException(field, InputReason.FUTURE_DATE, "after today");
+    }
+    return this;
   }
 
   /**

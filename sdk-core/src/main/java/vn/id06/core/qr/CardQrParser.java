@@ -7,8 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.citizen.CitizenId;
-import vn.id06.core.internal.qr.ParsedCardQr;
-import vn.id06.core.internal.qr.QrEngine;
 import vn.id06.core.text.TextRepairer;
 
 /**
@@ -37,7 +35,7 @@ public final class CardQrParser {
   private final QrEngine engine;
 
   private CardQrParser(Builder b) {
-    this.engine = new QrEngine(b.clock, b.maxInputLength, b.textRepairer);
+    this.engine = new QrEngine(b.clock, b.maxInputLength, TextRepairer.standard());
   }
 
   /**
@@ -73,6 +71,10 @@ public final class CardQrParser {
       return logged(engine.parse(qr));
     } catch (InvalidInputException e) {
       throw rejected(e);
+    } catch (vn.id06.core.Id06Exception e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw bug(e);
     }
   }
 
@@ -90,7 +92,21 @@ public final class CardQrParser {
       return logged(engine.parse(qr));
     } catch (InvalidInputException e) {
       throw rejected(e);
+    } catch (vn.id06.core.Id06Exception e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw bug(e);
     }
+  }
+
+  /**
+   * A RuntimeException from inside the parser is a bug of the SDK, never bad input: it surfaces as
+   * an internal error. Its message may quote the value, so only the class name is carried in the
+   * message; the cause is kept for the stack trace.
+   */
+  private static IllegalStateException bug(RuntimeException e) {
+    return new IllegalStateException(
+        "internal error while parsing a card QR (" + e.getClass().getName() + ")", e);
   }
 
   // Field names, reason codes, kinds and masked IDs only: never a name, a date or a full ID.
@@ -99,7 +115,7 @@ public final class CardQrParser {
     return e;
   }
 
-  private static CardQr logged(ParsedCardQr p) {
+  private static CardQr logged(CardQr p) {
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "card QR parsed: kind={} citizen={} repairs={} inconsistencies={}",
@@ -108,24 +124,13 @@ public final class CardQrParser {
           p.repairs(),
           p.inconsistencies());
     }
-    return toCardQr(p);
-  }
-
-  private static CardQr toCardQr(ParsedCardQr p) {
-    return new CardQr(
-        p.kind(),
-        p.record(),
-        p.extraFields(),
-        p.repairs(),
-        p.inconsistencies(),
-        p.healthInsurance());
+    return p;
   }
 
   /** Configures a {@link CardQrParser}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
     private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
-    private TextRepairer textRepairer = TextRepairer.standard();
 
     private Builder() {}
 
@@ -154,17 +159,6 @@ public final class CardQrParser {
         throw new IllegalArgumentException("maxInputLength must be at least 1");
       }
       this.maxInputLength = maxInputLength;
-      return this;
-    }
-
-    /**
-     * Sets the text repairer. Default {@link TextRepairer#standard()}.
-     *
-     * @param textRepairer the repairer
-     * @return this builder
-     */
-    public Builder textRepairer(TextRepairer textRepairer) {
-      this.textRepairer = Objects.requireNonNull(textRepairer, "textRepairer");
       return this;
     }
 

@@ -40,5 +40,15 @@ public enum RepairKind {
   /**
    * A keyboard-wedge scanner typed a hex field through a non-US layout (AZERTY "à&é" for "012").
    */
-  KEYBOARD_LAYOUT_IN_HEX
+  KEYBOARD_LAYOUT_IN_HEX;
+
+  /**
+   * Tells whether this kind names a legacy Vietnamese encoding (TCVN3, VNI, VISCII, Windows-1258
+   * bytes), as opposed to mojibake or input damage.
+   *
+   * @return true for {@link #TCVN3}, {@link #VNI}, {@link #VISCII} and {@link #CP1258}
+   */
+  public boolean isLegacyEncoding() {
+    return this == TCVN3 || this == VNI || this == VISCII || this == CP1258;
+  }
 }

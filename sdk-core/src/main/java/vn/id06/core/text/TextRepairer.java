@@ -1,7 +1,6 @@
 package vn.id06.core.text;
 
 import vn.id06.core.InvalidInputException;
-import vn.id06.core.internal.text.Repairs;
 
 /**
  * Repairs damaged Vietnamese text (lỗi phông chữ) from QR readers, old databases and keyboard-wedge
@@ -79,5 +78,19 @@ public final class TextRepairer {
    */
   public RepairedText decode(String field, byte[] raw) {
     return Repairs.decode(field, raw);
+  }
+
+  /**
+   * Reads text as a legacy encoding that other evidence has proved (another field of the same QR
+   * line, written by the same program), where the text alone cannot tell the encoding ("Thò" is VNI
+   * for "Thị" and a syllable itself).
+   *
+   * @param input the text, its legacy bytes shown as characters
+   * @param legacy the encoding; {@link RepairKind#isLegacyEncoding()} must hold
+   * @return the decoding, when it differs from the input and reads as Vietnamese
+   * @throws IllegalArgumentException when {@code legacy} is not a legacy encoding
+   */
+  public java.util.Optional<RepairedText> readAs(String input, RepairKind legacy) {
+    return java.util.Optional.ofNullable(Repairs.textAs(input, legacy));
   }
 }

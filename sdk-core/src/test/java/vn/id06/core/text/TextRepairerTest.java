@@ -67,9 +67,52 @@ class TextRepairerTest {
 
   @Test
   void cleanAndForeignTextIsLeftAlone() {
-    for (String s : List.of("Nguyen Van A", "Ksor H'Bơ", "Müller", "Số 12, Đường 3/2, Q.10", "")) {
+    for (String s :
+        List.of(
+            "Nguyen Van A",
+            "Ksor H'Bơ",
+            "Y Moan Niê Kdăm",
+            "H'Hen Niê",
+            "Mlô",
+            "Số 12, Đường 3/2, Q.10",
+            "")) {
       assertThat(r.text("f", s)).isEqualTo(new RepairedText(s, List.of()));
     }
+  }
+
+  @Test
+  void textOutsideTheVietnameseAlphabetThatALegacyDecodingWouldChangeIsRefused() {
+    // "Müller" reads as TCVN3 "Mỹller" and as VISCII "Múller": not provable either way.
+    assertThatThrownBy(() -> r.text("f", "Müller"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.reason()).isEqualTo(InputReason.UNREPAIRABLE_TEXT));
+  }
+
+  @Test
+  void theLookAlikeEthIsReportedInAWordOutsideTheKinhSyllables() {
+    // Before: "Ðắk" (no Kinh syllable) came back with no repair, and the name types then replaced
+    // the Ð silently.
+    assertThat(r.text("f", "Ðắk Lắk"))
+        .isEqualTo(new RepairedText("Đắk Lắk", List.of(RepairKind.ETH_AS_D_STROKE)));
+  }
+
+  @Test
+  void vniDamageOfAHighlandsPlaceIsNeverPassedThrough() {
+    // Before: "Ñaék Laék" (VNI for "Đắk Lắk") came back unchanged with no repair.
+    assertThatThrownBy(() -> r.text("address", "Ñaék Laék"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.reason()).isEqualTo(InputReason.UNREPAIRABLE_TEXT));
+    // With a Kinh syllable that the decoding makes, one decoding is proved.
+    assertThat(r.text("address", "Huyeän Kroâng Paéc"))
+        .isEqualTo(new RepairedText("Huyện Krông Pắc", List.of(RepairKind.VNI)));
+  }
+
+  @Test
+  void aStrictUtf8RoundTripIntoAnotherScriptIsNoRepair() {
+    // VISCII "Cß¶ng" (Cường) re-encodes as Windows-1252 to DF B6, which is UTF-8 for U+07F6.
+    assertThat(r.text("f", "Phan Minh Cß¶ng").value()).isEqualTo("Phan Minh Cường");
   }
 
   @Test

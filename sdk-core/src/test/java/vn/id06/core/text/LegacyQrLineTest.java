@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -13,8 +13,6 @@ import vn.id06.core.InvalidInputException;
 import vn.id06.core.citizen.Sex;
 import vn.id06.core.qr.CardQr;
 import vn.id06.core.qr.CardQrParser;
-import vn.id06.core.text.Repair;
-import vn.id06.core.text.RepairKind;
 
 /**
  * Whole QR lines written by a program that stored legacy-encoded text, for every name the
@@ -64,7 +62,14 @@ class LegacyQrLineTest {
         }
       }
     }
-    assertThat(exact).as("exact out of %d", total).isGreaterThanOrEqualTo(total * 95 / 100);
+    System.out.printf("Legacy QR lines, %s: %d exact of %d%n", encoding, exact, total);
+    // The figures of docs/TEXT-REPAIR.md.
+    int floor =
+        switch (kind) {
+          case VNI -> total;
+          default -> 5434; // TCVN3 and VISCII: the rest hold a capital at a control byte
+        };
+    assertThat(exact).as("exact out of %d", total).isGreaterThanOrEqualTo(floor);
   }
 
   @ParameterizedTest

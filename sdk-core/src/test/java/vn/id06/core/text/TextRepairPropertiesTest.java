@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +15,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
-import vn.id06.core.text.RepairKind;
-import vn.id06.core.text.RepairedText;
-import vn.id06.core.text.TextRepairer;
 
 class TextRepairPropertiesTest {
   /**
@@ -166,8 +163,12 @@ class TextRepairPropertiesTest {
     try {
       r = REPAIRER.text("fullName", damaged);
     } catch (InvalidInputException e) {
-      // Short names can read as valid Vietnamese under two legacy encodings: refusing is right.
+      // Refusing is right only where the damaged text has a second valid reading (short names
+      // can read as Vietnamese under two legacy encodings), found by the test's own decoders.
       assertThat(e.reason()).isEqualTo(InputReason.UNREPAIRABLE_TEXT);
+      assertThat(RepairFloorsTest.secondReading(damaged, name))
+          .as("refused without a second valid reading")
+          .isTrue();
       assertThat(e.getMessage()).doesNotContain(damaged).doesNotContain(name);
       Statistics.label("outcome").collect("refused as ambiguous");
       return;

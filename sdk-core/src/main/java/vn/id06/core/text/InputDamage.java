@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -7,8 +7,6 @@ import java.util.Objects;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.internal.citizen.Digits;
-import vn.id06.core.text.RepairKind;
-import vn.id06.core.text.RepairedText;
 
 /**
  * Undoes input-method (Telex, VNI) and keyboard-layout damage in digit and hex fields. Each way of
@@ -104,7 +102,10 @@ final class InputDamage {
     return found;
   }
 
-  /** Decodes a repaired hex candidate; it counts only as strict UTF-8 reading as clean text. */
+  /**
+   * Decodes a repaired hex candidate; it counts only as strict UTF-8 reading as clean text (Kinh
+   * syllables or Highlands words).
+   */
   private static RepairedText tryDecode(String field, String hex) {
     byte[] bytes = hexBytes(hex);
     if (bytes == null) {
@@ -123,7 +124,7 @@ final class InputDamage {
     }
     try {
       RepairedText t = Repairs.text(field, s);
-      return Vietnamese.isUndamaged(t.value()) ? t : null;
+      return Vietnamese.isLooseUndamaged(t.value()) ? t : null;
     } catch (InvalidInputException e) {
       return null;
     }

@@ -1,4 +1,4 @@
-package vn.id06.core.internal.qr;
+package vn.id06.core.qr;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.id06.core.CitizenField;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
@@ -23,20 +21,18 @@ import vn.id06.core.citizen.Provenance;
 import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
 import vn.id06.core.insurance.HealthInsuranceCard;
-import vn.id06.core.internal.text.Repairs;
-import vn.id06.core.qr.CardQrKind;
+import vn.id06.core.internal.text.Utf8;
 import vn.id06.core.text.Repair;
 import vn.id06.core.text.RepairKind;
 import vn.id06.core.text.RepairedText;
 import vn.id06.core.text.TextRepairer;
 
 /**
- * The card-QR parser behind {@code CardQrParser}: layout detection, per-field repair and typing.
+ * The card-QR parser behind {@link CardQrParser}: layout detection, per-field repair and typing.
  *
  * <p>Immutable and thread-safe; all per-parse state lives in a {@link Run}.
  */
-public final class QrEngine {
-  private static final Logger LOG = LoggerFactory.getLogger(QrEngine.class);
+final class QrEngine {
 
   static final String CITIZEN_ID = "citizenId";
   static final String LEGACY_ID = "legacyId";
@@ -61,9 +57,6 @@ public final class QrEngine {
   /** Fields of a BHYT QR before the optional ones and the terminator. */
   private static final int BHYT_FIELDS = 8;
 
-  /** Detail of the safety net; tests assert it never shows up. */
-  static final String UNEXPECTED = "unexpected failure while reading the field";
-
   private final Clock clock;
   private final int maxInputLength;
   private final TextRepairer repairer;
@@ -75,7 +68,7 @@ public final class QrEngine {
    * @param maxInputLength the longest input, in chars
    * @param repairer the text repairer
    */
-  public QrEngine(Clock clock, int maxInputLength, TextRepairer repairer) {
+  QrEngine(Clock clock, int maxInputLength, TextRepairer repairer) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.maxInputLength = maxInputLength;
     this.repairer = Objects.requireNonNull(repairer, "repairer");
@@ -87,7 +80,7 @@ public final class QrEngine {
    * @param input the text
    * @return the parsed fields
    */
-  public ParsedCardQr parse(String input) {
+  CardQr parse(String input) {
     if (input == null) {
       throw new InvalidInputException(QrFields.FIELD, InputReason.EMPTY, "no text");
     }
@@ -107,7 +100,7 @@ public final class QrEngine {
    * @param raw the bytes
    * @return the parsed fields
    */
-  public ParsedCardQr parse(byte[] raw) {
+  CardQr parse(byte[] raw) {
     if (raw == null || raw.length == 0) {
       throw new InvalidInputException(QrFields.FIELD, InputReason.EMPTY, "no bytes");
     }
@@ -115,7 +108,12 @@ public final class QrEngine {
     if (raw.length > (long) maxInputLength * 3 + 3) {
       throw tooLong();
     }
-    String utf8 = Repairs.strictUtf8(raw);
+    if (isUtf16(raw)) {
+      // PowerShell's ">" writes UTF-16; its NUL bytes would otherwise be reported as binary data.
+      throw new InvalidInputException(
+          QrFields.FIELD, InputReason.UNRECOGNISED_FORMAT, "UTF-16 text: the QR must be UTF-8");
+    }
+    String utf8 = Utf8.strict(raw);
     if (utf8 != null) {
       return parse(utf8);
     }
@@ -124,6 +122,29 @@ public final class QrEngine {
       throw tooLong();
     }
     return new Run(decoded.repairs()).parse(decoded.value());
+  }
+
+  /**
+   * UTF-16: a byte-order mark (FE FF, FF FE), or NUL in every other byte of the first pairs (ASCII
+   * text written as UTF-16 without a mark).
+   */
+  static boolean isUtf16(byte[] raw) {
+    if (raw.length >= 2
+        && ((raw[0] == (byte) 0xFE && raw[1] == (byte) 0xFF)
+            || (raw[0] == (byte) 0xFF && raw[1] == (byte) 0xFE))) {
+      return true;
+    }
+    int pairs = Math.min(raw.length / 2, 8);
+    if (pairs < 2) {
+      return false;
+    }
+    boolean evenNul = true;
+    boolean oddNul = true;
+    for (int i = 0; i < pairs; i++) {
+      evenNul &= raw[2 * i] == 0 && raw[2 * i + 1] != 0;
+      oddNul &= raw[2 * i + 1] == 0 && raw[2 * i] != 0;
+    }
+    return evenNul || oddNul;
   }
 
   private static boolean isSexWord(String s) {
@@ -139,10 +160,10 @@ public final class QrEngine {
   private static RepairedText sexWordInOneLegacyEncoding(String raw) {
     RepairedText found = null;
     for (RepairKind kind : RepairKind.values()) {
-      if (!Repairs.isLegacyEncoding(kind)) {
+      if (!kind.isLegacyEncoding()) {
         continue;
       }
-      RepairedText r = Repairs.textAs(raw, kind);
+      RepairedText r = TextRepairer.standard().readAs(raw, kind).orElse(null);
       if (r != null && isSexWord(r.value())) {
         if (found != null) {
           return null;
@@ -161,7 +182,7 @@ public final class QrEngine {
         continue;
       }
       for (RepairKind k : r.repairs()) {
-        if (Repairs.isLegacyEncoding(k)) {
+        if (k.isLegacyEncoding()) {
           if (found != null && found != k) {
             return null;
           }
@@ -188,22 +209,13 @@ public final class QrEngine {
       this.byteRepairs = byteRepairs;
     }
 
-    ParsedCardQr parse(String input) {
+    CardQr parse(String input) {
       QrFields f = QrFields.split(input);
-      try {
-        if (isBhyt(f)) {
-          return bhyt(f);
-        }
-        return identityCard(f);
-      } catch (InvalidInputException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        // The contract promises InvalidInputException for any input; a failure elsewhere must not
-        // leak
-        // another type or its message (which may quote the value). The class name holds no data.
-        LOG.debug("QR parse hit {}", e.getClass().getName());
-        throw new InvalidInputException(QrFields.FIELD, InputReason.MALFORMED, UNEXPECTED);
+      // No catch-all: a RuntimeException here is a bug of the SDK, not bad input.
+      if (isBhyt(f)) {
+        return bhyt(f);
       }
+      return identityCard(f);
     }
 
     // ---- layout detection
@@ -218,7 +230,7 @@ public final class QrEngine {
       return n >= BHYT_FIELDS && (f.is(3, "1") || f.is(3, "2"));
     }
 
-    private ParsedCardQr identityCard(QrFields f) {
+    private CardQr identityCard(QrFields f) {
       f.stripLabels();
       int n = f.count();
       if (n < 6) {
@@ -287,7 +299,8 @@ public final class QrEngine {
               EXPIRY_DATE, InputReason.IMPOSSIBLE_DATE, "before the issue date");
         }
         expiry = DocumentExpiry.on(expiryDate);
-      } else if (expiryAt >= 0 && f.saysNoExpiry(expiryAt)) {
+      } else if (expiryAt >= 0 && !f.isEmpty(expiryAt)) {
+        collect(EXPIRY_DATE, noExpiryReading(f.get(expiryAt)));
         expiry = DocumentExpiry.none();
       }
 
@@ -308,7 +321,8 @@ public final class QrEngine {
         record.expiry(expiry);
       }
       List<String> extras = extras(f, extrasFrom, n);
-      return new ParsedCardQr(
+      refuseSecondCard(extras);
+      return new CardQr(
           kind, record.build(), extras, repairs(), inconsistencies(id, dob, sex), null);
     }
 
@@ -327,10 +341,48 @@ public final class QrEngine {
     }
 
     private boolean isExpiryField(QrFields f, int i) {
-      return f.isEmpty(i) || f.looksLikeDate(i) || f.saysNoExpiry(i);
+      return f.isEmpty(i) || f.looksLikeDate(i) || noExpiryReading(f.get(i)) != null;
     }
 
-    private ParsedCardQr bhyt(QrFields all) {
+    /**
+     * The field read as "Không thời hạn" (no expiry): as it is, or under any repair the field
+     * allows (mojibake, a legacy encoding: VNI writes it "Khoâng thôøi haïn"), so that the layout
+     * follows from the structure and not from whether a damaged field reads cleanly. Null when no
+     * reading says it.
+     */
+    private RepairedText noExpiryReading(String raw) {
+      if (raw.length() < NO_EXPIRY_MIN || raw.length() > NO_EXPIRY_MAX) {
+        return null;
+      }
+      if (saysNoExpiry(raw)) {
+        return new RepairedText(raw, List.of());
+      }
+      try {
+        RepairedText r = repairer.text(EXPIRY_DATE, raw);
+        if (saysNoExpiry(r.value())) {
+          return r;
+        }
+      } catch (InvalidInputException unreadable) {
+        // Not readable alone: the legacy readings below may still say it.
+      }
+      for (RepairKind kind : RepairKind.values()) {
+        if (kind.isLegacyEncoding()) {
+          RepairedText r = TextRepairer.standard().readAs(raw, kind).orElse(null);
+          if (r != null && saysNoExpiry(r.value())) {
+            return r;
+          }
+        }
+      }
+      return null;
+    }
+
+    private CardQr bhyt(QrFields all) {
+      for (int i = 0; i < all.count() - 1; i++) {
+        if (all.is(i, "$")) {
+          throw new InvalidInputException(
+              QrFields.FIELD, InputReason.MALFORMED, "fields after the end marker $");
+        }
+      }
       QrFields f = all.is(all.count() - 1, "$") ? all.withoutLast() : all;
       int n = f.count();
       if (n < BHYT_FIELDS) {
@@ -366,7 +418,7 @@ public final class QrEngine {
       if (address != null) {
         record.permanentAddress(address);
       }
-      return new ParsedCardQr(
+      return new CardQr(
           CardQrKind.BHYT, record.build(), extras(f, BHYT_FIELDS, n), repairs(), List.of(), card);
     }
 
@@ -375,10 +427,7 @@ public final class QrEngine {
 
     private PartialDate dateOfBirth(String raw) {
       PartialDate dob = PartialDate.parseVietnamese(DATE_OF_BIRTH, date(DATE_OF_BIRTH, raw));
-      if (dob.isAfter(today)) {
-        throw new InvalidInputException(DATE_OF_BIRTH, InputReason.FUTURE_DATE, "after today");
-      }
-      return dob;
+      return dob.requireBirthDateBefore(CitizenField.DATE_OF_BIRTH, clock);
     }
 
     /** A date that must name a day. */
@@ -546,7 +595,7 @@ public final class QrEngine {
         if (raws[i].isEmpty() || (done[i] != null && done[i].repairs().contains(lineEncoding))) {
           continue;
         }
-        RepairedText asLine = Repairs.textAs(raws[i], lineEncoding);
+        RepairedText asLine = TextRepairer.standard().readAs(raws[i], lineEncoding).orElse(null);
         if (asLine != null) {
           done[i] = asLine;
           if (refused != null) {
@@ -589,6 +638,7 @@ public final class QrEngine {
     }
 
     private String collect(String field, RepairedText r) {
+      refuseControls(field, r.value());
       for (RepairKind k : r.repairs()) {
         add(new Repair(citizenField(field), k));
       }
@@ -619,12 +669,37 @@ public final class QrEngine {
       return out;
     }
 
+    /**
+     * Extra fields of a 2024 card are kept as they are (the layout is not published), but extras
+     * that form a card of their own (a 12-digit ID, a name and a date) are a second scan joined on,
+     * and would put another person's data beside this one's.
+     */
+    private void refuseSecondCard(List<String> extras) {
+      boolean id = false;
+      boolean date = false;
+      boolean name = false;
+      for (String e : extras) {
+        String v = e.strip();
+        id |= v.length() == 12 && isAsciiDigits(v);
+        date |= PartialDateShape.looksLikeDate(v);
+        name |= hasLetter(v) && !isNoExpiryText(v);
+      }
+      if (id && date && name) {
+        throw new InvalidInputException(
+            QrFields.FIELD,
+            InputReason.UNRECOGNISED_FORMAT,
+            "the extra fields hold a second card (a 12-digit ID, a name and a date): two scans"
+                + " joined?");
+      }
+    }
+
     private List<String> extras(QrFields f, int from, int to) {
       if (from >= to) {
         return List.of();
       }
       List<String> out = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
+        refuseControls(QrFields.FIELD, f.get(i));
         out.add(f.get(i));
       }
       return out;
@@ -649,5 +724,71 @@ public final class QrEngine {
 
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static final int NO_EXPIRY_MIN = 12;
+  private static final int NO_EXPIRY_MAX = 40;
+
+  private static boolean saysNoExpiry(String v) {
+    return isNoExpiryText(v);
+  }
+
+  /** "Không thời hạn", accents, case and spacing ignored. */
+  static boolean isNoExpiryText(String v) {
+    String folded =
+        vn.id06.core.internal.citizen.VietnameseText.lower(
+                vn.id06.core.internal.citizen.VietnameseText.stripDiacritics(v))
+            .strip()
+            .replaceAll("\\s+", " ");
+    return folded.equals("khong thoi han");
+  }
+
+  /**
+   * Refuses C1 controls (U+0080..U+009F, among them the terminal's CSI) and the line and paragraph
+   * separators (U+2028, U+2029) that remain after repair: mojibake passes through C1 on its way to
+   * being repaired, but repaired text never holds them.
+   */
+  static void refuseControls(String field, String v) {
+    for (int i = 0, n = v.length(); i < n; i++) {
+      char c = v.charAt(i);
+      if ((c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029) {
+        throw new InvalidInputException(
+            field, InputReason.BINARY_DATA, "control character U+" + Integer.toHexString(c));
+      }
+    }
+  }
+
+  private static boolean isAsciiDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Date shapes: ddMMyyyy, dd/MM/yyyy, dd-MM-yyyy. */
+  private static final class PartialDateShape {
+    private PartialDateShape() {}
+
+    static boolean looksLikeDate(String v) {
+      if (v.length() == 8) {
+        return isAsciiDigits(v);
+      }
+      return v.length() == 10
+          && (v.charAt(2) == '/' || v.charAt(2) == '-')
+          && v.charAt(5) == v.charAt(2)
+          && isAsciiDigits(v.substring(0, 2) + v.substring(3, 5) + v.substring(6));
+    }
   }
 }

@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -39,25 +39,14 @@ public final class Damage {
     return s.replace('Đ', '\u00d0').replace('đ', '\u00f0');
   }
 
-  /** Encodes with a legacy table and shows the bytes as Latin-1 characters. */
-  static String legacy(Legacy.Table table, String s) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      int b = table.encode(s.charAt(i));
-      if (b < 0) {
-        throw new IllegalArgumentException("not encodable");
-      }
-      sb.append((char) b);
-    }
-    return sb.toString();
-  }
-
+  /** TCVN 5712 (TCVN3) bytes as glibc iconv writes them, shown as Latin-1 characters. */
   public static String tcvn3(String s) {
-    return legacy(Legacy.Table.TCVN3, s);
+    return IconvTables.TCVN3.encodeAsLatin1(s);
   }
 
+  /** VISCII bytes as glibc iconv writes them, shown as Latin-1 characters. */
   public static String viscii(String s) {
-    return legacy(Legacy.Table.VISCII, s);
+    return IconvTables.VISCII.encodeAsLatin1(s);
   }
 
   /** VNI-Windows, written from the font layout: base letter plus one mark character. */

@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -226,7 +226,7 @@ class FastPathEquivalenceTest {
         bytes[i] = (byte) b;
       }
       String decoded = ok ? decoderUtf8(bytes) : null;
-      if (decoded == null || Vietnamese.damage(Repairs.composeSlow(decoded)) != 0) {
+      if (decoded == null || !Vietnamese.isLooseUndamaged(Repairs.composeSlow(decoded))) {
         continue;
       }
       if (found != null && !found.equals(decoded)) {
@@ -248,7 +248,7 @@ class FastPathEquivalenceTest {
         Arbitraries.of(
             "Đường", "Phường", "Đức", "Ánh", "Ý", "Í", "Lê", "Lợi", "Hồ", "Chí", "Minh", "Bến",
             "Thành", "Đỗ", "Quận", "Nguyễn", "Thị", "Hoà", "Ông", "Ờ", "Ấp", "Xã", "12", "", "Ä",
-            "Ã");
+            "Ã", "Đắk", "Lắk", "Krông", "Êban", "H'Bơ");
     return word.list().ofMinSize(1).ofMaxSize(6).map(ws -> cp1252(String.join(" ", ws)));
   }
 

@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import java.text.Normalizer;
 
@@ -240,6 +240,11 @@ final class Legacy {
           return null;
         }
         char prev = out.charAt(out.length() - 1);
+        // VNI fonts have a capital form of each mark byte, drawn for capitals: a mark follows the
+        // case of its letter ("Nguyeãn", "NGUYEÃN"), never the other one.
+        if (Character.isUpperCase(c) != Character.isUpperCase(prev)) {
+          return null;
+        }
         String composed =
             Normalizer.normalize(
                 Normalizer.normalize(String.valueOf(prev), Normalizer.Form.NFD) + VNI_MARKS[m],

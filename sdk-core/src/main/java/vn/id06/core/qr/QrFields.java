@@ -1,4 +1,4 @@
-package vn.id06.core.internal.qr;
+package vn.id06.core.qr;
 
 import java.text.Normalizer;
 import java.util.Arrays;

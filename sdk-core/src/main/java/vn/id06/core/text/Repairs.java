@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -8,8 +8,7 @@ import java.util.Objects;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.internal.citizen.VietnameseText;
-import vn.id06.core.text.RepairKind;
-import vn.id06.core.text.RepairedText;
+import vn.id06.core.internal.text.Utf8;
 
 /**
  * Entry points behind {@link vn.id06.core.text.TextRepairer}. Stateless and thread-safe.
@@ -18,7 +17,7 @@ import vn.id06.core.text.RepairedText;
  * decoding that turns damaged text into valid Vietnamese syllables where no other decoding does).
  * Exceptions name the field and the reason, never the text.
  */
-public final class Repairs {
+final class Repairs {
   private Repairs() {}
 
   private static final int MAX_MOJIBAKE_LAYERS = 3;
@@ -28,6 +27,14 @@ public final class Repairs {
     RepairKind.TCVN3, RepairKind.VNI, RepairKind.VISCII, RepairKind.CP1258
   };
 
+  /**
+   * How badly a text reads: its damage as Kinh syllables plus its damage with Highlands words
+   * allowed. Lower is better; a peel to "Hră" (a Highlands word) and one to "Hà" both improve.
+   */
+  private static int readingDamage(String s) {
+    return Vietnamese.damage(s) + Vietnamese.looseDamage(s);
+  }
+
   /** See {@link vn.id06.core.text.TextRepairer#text}. */
   public static RepairedText text(String field, String input) {
     Objects.requireNonNull(field, "field");
@@ -36,7 +43,8 @@ public final class Repairs {
       return new RepairedText(input, List.of());
     }
     List<RepairKind> kinds = new ArrayList<>(3);
-    int inputDamage = Vietnamese.damage(input);
+    // Compared on both counts, so that a peel that leaves Highlands words ("Hră") reads better.
+    int inputDamage = readingDamage(input);
     // Peel every layer that round-trips as strict UTF-8, then keep the depth that reads best: an
     // inner layer of double mojibake may look no better until the outer one is gone too.
     String cur = input;
@@ -50,7 +58,7 @@ public final class Repairs {
         break;
       }
       cur = peeled;
-      int d = Vietnamese.damage(compose(cur));
+      int d = readingDamage(compose(cur));
       // Once one layer is proven, a deeper strict round trip that reads as well wins the tie: clean
       // Vietnamese letters never form UTF-8 sequences in these code pages, so an inner layer that
       // still
@@ -73,12 +81,10 @@ public final class Repairs {
     if (damage == 0) {
       return new RepairedText(cur, kinds);
     }
-    String found = null;
-    RepairKind foundKind = null;
+    Choice choice = new Choice();
     String eth = replaceEth(cur);
-    if (eth != null && Vietnamese.isUndamaged(eth)) {
-      found = eth;
-      foundKind = RepairKind.ETH_AS_D_STROKE;
+    if (eth != null) {
+      choice.offer(eth, RepairKind.ETH_AS_D_STROKE);
     }
     // After a strict UTF-8 round trip the bytes are known: reading them again as a legacy encoding
     // would stack a guess on a proof (seen: "Lê â Lan" read as TCVN3 became "Lờ Õ Lan").
@@ -86,25 +92,18 @@ public final class Repairs {
     if (view != null) {
       for (RepairKind kind : LEGACY) {
         String candidate = decodeLegacy(kind, view);
-        if (candidate == null || candidate.equals(cur) || !Vietnamese.isUndamaged(candidate)) {
-          continue;
-        }
-        if (found != null && !found.equals(candidate)) {
-          throw unrepairable(field, "ambiguous: more than one decoding fits");
-        }
-        if (found == null) {
-          found = candidate;
-          foundKind = kind;
+        if (candidate != null && !candidate.equals(cur)) {
+          choice.offer(candidate, kind);
         }
       }
     }
-    if (found != null) {
-      kinds.add(foundKind);
-      return new RepairedText(found, kinds);
+    if (choice.decide(field, Vietnamese.isLooseUndamaged(cur))) {
+      kinds.add(choice.kind);
+      return new RepairedText(choice.text, kinds);
     }
-    if (!hasDamageMark(cur) && (!mojibake || damage < inputDamage)) {
-      // Only words that are no Vietnamese syllable remain (a foreign or minority-language name):
-      // nothing proves damage, so the text is kept as it is.
+    if (!hasDamageMark(cur) && (!mojibake || readingDamage(cur) < inputDamage)) {
+      // Only words that are no Vietnamese syllable remain (a minority-language name, or text that
+      // reads as Vietnamese both as it is and decoded): nothing proves damage, so it is kept.
       return new RepairedText(cur, kinds);
     }
     throw unrepairable(field, "damaged text with no provable repair");
@@ -123,9 +122,9 @@ public final class Repairs {
   }
 
   /**
-   * Reads text as the given legacy encoding: the decoding when it is clean Vietnamese and differs
-   * from the input, else null. For a caller that knows the encoding from other evidence (another
-   * field of the same QR line) where the text alone cannot tell it.
+   * Reads text as the given legacy encoding: the decoding when it reads as Vietnamese (Highlands
+   * words included) and differs from the input, else null. For a caller that knows the encoding
+   * from other evidence (another field of the same QR line) where the text alone cannot tell it.
    *
    * @param input the text, its legacy bytes shown as characters
    * @param legacy one of the kinds for which {@link #isLegacyEncoding} holds
@@ -140,7 +139,7 @@ public final class Repairs {
       return null;
     }
     String candidate = decodeLegacy(legacy, view);
-    if (candidate == null || candidate.equals(input) || Vietnamese.damage(candidate) != 0) {
+    if (candidate == null || candidate.equals(input) || !Vietnamese.isLooseUndamaged(candidate)) {
       return null;
     }
     return new RepairedText(candidate, List.of(legacy));
@@ -171,32 +170,88 @@ public final class Repairs {
     if (utf8 != null && !controls) {
       return text(field, utf8);
     }
-    String found = null;
-    RepairKind foundKind = null;
+    Choice choice = new Choice();
     for (RepairKind kind : LEGACY) {
       String candidate = decodeLegacy(kind, raw);
-      if (candidate == null || !Vietnamese.isUndamaged(candidate)) {
-        continue;
-      }
-      if (found != null && !found.equals(candidate)) {
-        throw unrepairable(field, "ambiguous: more than one legacy encoding fits");
-      }
-      if (found == null) {
-        found = candidate;
-        foundKind = kind;
+      if (candidate != null) {
+        choice.offer(candidate, kind);
       }
     }
-    if (found == null) {
+    if (!choice.decide(field, false)) {
       if (controls || binaryLooking(raw)) {
         throw new InvalidInputException(field, InputReason.BINARY_DATA, "not text");
       }
       throw unrepairable(field, "neither UTF-8 nor a provable legacy encoding");
     }
+    String found = choice.text;
+    RepairKind foundKind = choice.kind;
     RepairedText rest = text(field, found);
     List<RepairKind> kinds = new ArrayList<>(rest.repairs().size() + 1);
     kinds.add(foundKind);
     kinds.addAll(rest.repairs());
     return new RepairedText(rest.value(), kinds);
+  }
+
+  /**
+   * Picks the one decoding of damaged text that the words prove. A strict fit reads as Kinh
+   * syllables throughout; a loose fit needs Highlands words ({@link Vietnamese#isLooseUndamaged}).
+   * Not thread-safe; one per call.
+   */
+  private static final class Choice {
+    private String strict;
+    private RepairKind strictKind;
+    private String loose;
+    private RepairKind looseKind;
+    private boolean severalLoose;
+    private boolean severalStrict;
+    String text;
+    RepairKind kind;
+
+    void offer(String candidate, RepairKind candidateKind) {
+      if (Vietnamese.isUndamaged(candidate)) {
+        severalStrict |= strict != null && !strict.equals(candidate);
+        if (strict == null) {
+          strict = candidate;
+          strictKind = candidateKind;
+        }
+      } else if (Vietnamese.isLooseUndamaged(candidate)) {
+        severalLoose |= loose != null && !loose.equals(candidate);
+        if (loose == null) {
+          loose = candidate;
+          looseKind = candidateKind;
+        }
+      }
+    }
+
+    /**
+     * Decides: true with {@link #text} and {@link #kind} set when one decoding is proved; false
+     * when none fits; throws when the fits are ambiguous or too weak to prove.
+     *
+     * @param inputReads whether the damaged text itself reads as Vietnamese (Highlands words
+     *     included): then a loose fit alone is no evidence of damage
+     */
+    boolean decide(String field, boolean inputReads) {
+      if (severalStrict) {
+        throw unrepairable(field, "ambiguous: more than one decoding fits");
+      }
+      if (strict != null) {
+        text = strict;
+        kind = strictKind;
+        return true;
+      }
+      if (loose == null || inputReads) {
+        return false;
+      }
+      // Ð/ð are no Vietnamese letters; a legacy decoding needs at least one Kinh syllable that
+      // it made, or the shape rule alone would be the only evidence ("Mỹller" from "Müller").
+      if (!severalLoose
+          && (looseKind == RepairKind.ETH_AS_D_STROKE || Vietnamese.hasAccentedSyllable(loose))) {
+        text = loose;
+        kind = looseKind;
+        return true;
+      }
+      throw unrepairable(field, "damaged text that no one decoding proves");
+    }
   }
 
   /** Most bytes outside printable ASCII and no letters to speak of: binary, not text. */
@@ -269,12 +324,34 @@ public final class Repairs {
         continue;
       }
       String decoded = strictUtf8(bytes);
-      if (decoded != null) {
+      if (decoded != null && !hasForeignScript(decoded)) {
         kinds.add(MOJIBAKE_KINDS[t]);
         return decoded;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a character lies outside what Vietnamese text and its mojibake hold (Latin, the
+   * combining marks, Latin Extended Additional, punctuation and currency signs): a strict UTF-8
+   * round trip that yields N'Ko or Cyrillic ("Cß¶ng", VISCII for "Cường", re-encodes to U+07F6) is
+   * no repair.
+   */
+  static boolean hasForeignScript(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x250
+          && !(c >= 0x300 && c <= 0x36F)
+          && !(c >= 0x1E00 && c <= 0x1EFF)
+          && !(c >= 0x2000 && c <= 0x20CF)
+          && c != 0x2C6 // ˆ and ˜, which Windows-1252 holds
+          && c != 0x2DC
+          && c != 0x2122) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The five bytes Windows-1252 leaves undefined; Java's decoder turns them into U+FFFD. */
@@ -285,8 +362,8 @@ public final class Repairs {
   /**
    * Undoes Windows-1252 mojibake made by a decoder that turned the undefined bytes into U+FFFD:
    * every choice of undefined byte is tried, and the repair stands only when exactly one choice
-   * gives strict UTF-8 that reads as clean Vietnamese ("Ä\ufffd" can only be Đ; "Ã\ufffd" may be Á,
-   * Í or Ý and is refused unless the word settles it).
+   * gives strict UTF-8 that reads as clean Vietnamese, Highlands words included ("Ä\ufffd" can only
+   * be Đ; "Ã\ufffd" may be Á, Í or Ý and is refused unless the word settles it).
    *
    * <p>The choices are tried space-separated piece by piece, not over the whole text: a space is
    * byte 0x20 whatever the choices, so strict UTF-8 decoding, NFC composition and {@link
@@ -361,7 +438,7 @@ public final class Repairs {
         continue;
       }
       String decoded = new String(bytes, from, to - from, StandardCharsets.UTF_8);
-      if (!Vietnamese.isUndamaged(compose(decoded))) {
+      if (!Vietnamese.isLooseUndamaged(compose(decoded))) {
         continue;
       }
       if (found != null) {
@@ -388,76 +465,14 @@ public final class Repairs {
     return high ? out : null;
   }
 
-  /**
-   * Decodes strict UTF-8, or returns null for malformed input (what a decoder set to report
-   * malformed input accepts, without building one per call).
-   *
-   * @param bytes the bytes
-   * @return the text, or null when the bytes are not well-formed UTF-8
-   */
-  public static String strictUtf8(byte[] bytes) {
-    // The JDK's decoder (vectorised) replaces each malformed sequence with U+FFFD, so a result
-    // without one proves the bytes well-formed; only a U+FFFD needs the strict scan to tell a
-    // replacement from an encoded EF BF BD.
-    String s = new String(bytes, StandardCharsets.UTF_8);
-    if (s.indexOf('\uFFFD') < 0) {
-      return s;
-    }
-    return isWellFormedUtf8(bytes, 0, bytes.length) ? s : null;
+  /** {@link Utf8#strict}. */
+  static String strictUtf8(byte[] bytes) {
+    return Utf8.strict(bytes);
   }
 
-  /**
-   * Whether {@code b[from, to)} is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, no
-   * surrogates, nothing above U+10FFFF, no truncated sequence).
-   */
+  /** {@link Utf8#isWellFormed}. */
   static boolean isWellFormedUtf8(byte[] b, int from, int to) {
-    int i = from;
-    while (i < to) {
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
-        i++;
-        continue;
-      }
-      int n;
-      int lo = 0x80;
-      int hi = 0xBF;
-      if (c >= 0xC2 && c <= 0xDF) {
-        n = 1;
-      } else if (c == 0xE0) {
-        n = 2;
-        lo = 0xA0;
-      } else if (c == 0xED) {
-        n = 2;
-        hi = 0x9F;
-      } else if (c >= 0xE1 && c <= 0xEF) {
-        n = 2;
-      } else if (c == 0xF0) {
-        n = 3;
-        lo = 0x90;
-      } else if (c == 0xF4) {
-        n = 3;
-        hi = 0x8F;
-      } else if (c >= 0xF1 && c <= 0xF3) {
-        n = 3;
-      } else {
-        return false;
-      }
-      if (i + n >= to) {
-        return false;
-      }
-      int c1 = b[i + 1] & 0xFF;
-      if (c1 < lo || c1 > hi) {
-        return false;
-      }
-      for (int k = 2; k <= n; k++) {
-        int ck = b[i + k] & 0xFF;
-        if (ck < 0x80 || ck > 0xBF) {
-          return false;
-        }
-      }
-      i += n + 1;
-    }
-    return true;
+    return Utf8.isWellFormed(b, from, to);
   }
 
   private static String decodeLegacy(RepairKind kind, byte[] bytes) {

@@ -1,4 +1,4 @@
-package vn.id06.core.internal.text;
+package vn.id06.core.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -324,16 +324,54 @@ final class Vietnamese {
    * reads as clean Vietnamese.
    */
   static int damage(CharSequence s) {
-    return damage(s, Integer.MAX_VALUE);
+    return damage(s, Integer.MAX_VALUE, false);
+  }
+
+  /** {@link #damage}, where a {@link #isHighlandsWord Highlands word} counts as no damage. */
+  static int looseDamage(CharSequence s) {
+    return damage(s, Integer.MAX_VALUE, true);
+  }
+
+  /**
+   * Whether a text reads as Vietnamese when the words of the Central Highlands languages count too:
+   * {@link #isUndamaged}, except that a word may also be a {@link #isHighlandsWord Highlands word}.
+   */
+  static boolean isLooseUndamaged(CharSequence s) {
+    return damage(s, 1, true) == 0;
+  }
+
+  /** Whether some word holds a non-ASCII letter and is a Kinh syllable ("Huyện", "Pắc"). */
+  static boolean hasAccentedSyllable(CharSequence s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (!isLetter(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean nonAscii = false;
+      while (i < n && isLetter(s.charAt(i))) {
+        nonAscii |= s.charAt(i) >= 0x80;
+        i++;
+      }
+      if (nonAscii && isSyllable(s, start, i) && caseOk(s, start, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@link #damage} is zero; stops at the first damage found. */
   static boolean isUndamaged(CharSequence s) {
-    return damage(s, 1) == 0;
+    return damage(s, 1, false) == 0;
   }
 
-  /** {@link #damage(CharSequence)}, counting no further than {@code limit}. */
-  private static int damage(CharSequence s, int limit) {
+  /**
+   * {@link #damage(CharSequence)}, counting no further than {@code limit}; with {@code loose}, a
+   * Highlands word is no damage.
+   */
+  private static int damage(CharSequence s, int limit, boolean loose) {
     int damage = 0;
     int n = s.length();
     int i = 0;
@@ -346,7 +384,9 @@ final class Vietnamese {
           nonAscii |= s.charAt(i) >= 0x80;
           i++;
         }
-        if (nonAscii && (!isSyllable(s, start, i) || !caseOk(s, start, i))) {
+        if (nonAscii
+            && (!caseOk(s, start, i)
+                || !(isSyllable(s, start, i) || (loose && isHighlandsWord(s, start, i))))) {
           if (++damage >= limit) {
             return damage;
           }
@@ -359,6 +399,137 @@ final class Vietnamese {
       i++;
     }
     return damage;
+  }
+
+  /** Codas of the loose rule: the Kinh codas and the k, h, l, r, s the Highlands languages add. */
+  private static final Set<String> LOOSE_CODAS =
+      Set.of("c", "ch", "m", "n", "ng", "nh", "p", "t", "k", "h", "l", "r", "s");
+
+  /** The Kinh nuclei, whether or not they take a final consonant. */
+  private static final Set<String> ALL_NUCLEI = allNuclei();
+
+  private static Set<String> allNuclei() {
+    Set<String> all = new java.util.HashSet<>(OPEN_NUCLEI);
+    all.addAll(CLOSED_NUCLEI);
+    all.addAll(FREE_NUCLEI);
+    return Set.copyOf(all);
+  }
+
+  private static final int MAX_HIGHLANDS_WORD = 14;
+  private static final int MAX_ONSET = 3;
+  private static final int MAX_HIGHLANDS_SYLLABLES = 3;
+
+  /**
+   * Whether the letters {@code s[from, to)} form a word of the Central Highlands languages (Ê Đê,
+   * Jrai, Bahnar, M'nông) as Vietnamese letters write them, outside the Kinh syllable rules: "Đắk",
+   * "Krông", "Kdăm", "Niê", "Êban", "Adrơng", "Byă". The rule is a shape, not a dictionary: up to
+   * three syllables, each an onset of up to three consonants (f, j, w and z included), a Kinh
+   * nucleus with at most one tone mark (a "y" before a vowel may be a consonant), and a Kinh coda
+   * or k, h, l, r, s. Letters outside the Vietnamese alphabet (ü, å, ø...) never fit.
+   */
+  static boolean isHighlandsWord(CharSequence s, int from, int to) {
+    int n = to - from;
+    if (n <= 0 || n > MAX_HIGHLANDS_WORD) {
+      return false;
+    }
+    // Toneless lower-case letters and the tone of each.
+    char[] base = new char[n];
+    byte[] tone = new byte[n];
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(from + i);
+      if (c < 0x80) {
+        char lower = Character.toLowerCase(c);
+        if (lower < 'a' || lower > 'z') {
+          return false;
+        }
+        base[i] = lower;
+      } else if (isVietnameseLetter(c)) {
+        base[i] = BASE[c - TABLE_LO];
+        tone[i] = TONE[c - TABLE_LO];
+      } else {
+        return false;
+      }
+    }
+    return highlandsFrom(base, tone, 0, 0);
+  }
+
+  private static boolean isVowel(char base) {
+    return VOWELS.indexOf(base) >= 0;
+  }
+
+  /**
+   * Whether {@code base[at..]} reads as Highlands syllables, {@code syllables} already read. At
+   * {@code at} an onset starts (or the word ends).
+   */
+  private static boolean highlandsFrom(char[] base, byte[] tone, int at, int syllables) {
+    int n = base.length;
+    if (syllables >= MAX_HIGHLANDS_SYLLABLES) {
+      return false;
+    }
+    int v = at;
+    while (v < n && !isVowel(base[v])) {
+      v++;
+    }
+    // A "y" before another vowel may open the syllable as a consonant ("Byă", "Êya").
+    for (int onsetEnd = v; onsetEnd <= Math.min(v + 1, n); onsetEnd++) {
+      if (onsetEnd > v && !(base[v] == 'y' && tone[v] == 0)) {
+        break;
+      }
+      if (onsetEnd - at > MAX_ONSET) {
+        break;
+      }
+      int e = onsetEnd;
+      while (e < n && isVowel(base[e])) {
+        e++;
+      }
+      // The nucleus is a prefix of the vowel run: the rest of the run may start the next syllable
+      // after a consonant "y" ("Ayun": a + yun).
+      for (int end = e; end > onsetEnd; end--) {
+        if (!nucleusOk(base, tone, onsetEnd, end)) {
+          continue;
+        }
+        if (end < e) {
+          if (base[end] == 'y' && tone[end] == 0 && highlandsFrom(base, tone, end, syllables + 1)) {
+            return true;
+          }
+          continue;
+        }
+        if (codaAndRest(base, tone, end, syllables)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean nucleusOk(char[] base, byte[] tone, int from, int to) {
+    int tones = 0;
+    for (int i = from; i < to; i++) {
+      tones += tone[i] != 0 ? 1 : 0;
+    }
+    return tones <= 1 && ALL_NUCLEI.contains(new String(base, from, to - from));
+  }
+
+  /**
+   * After a nucleus ending at {@code at}: a coda, then the end of the word or the next syllable.
+   */
+  private static boolean codaAndRest(char[] base, byte[] tone, int at, int syllables) {
+    int n = base.length;
+    int c = at;
+    while (c < n && !isVowel(base[c])) {
+      c++;
+    }
+    if (c == n) {
+      return at == n || LOOSE_CODAS.contains(new String(base, at, n - at));
+    }
+    // Consonants between two vowels: some coda (maybe none), then the next onset.
+    for (int split = at; split <= c; split++) {
+      boolean codaOk = split == at || LOOSE_CODAS.contains(new String(base, at, split - at));
+      if (codaOk && highlandsFrom(base, tone, split, syllables + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link Character#isLetter(char)}, without the table lookup for ASCII. */

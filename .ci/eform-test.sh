@@ -8,7 +8,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "eform-test: $*" >&2; exit 1; }
 
-qr='079085001234|025123456|Trần Văn Thử|14031985|Nam|Thôn 3, Xã Phước Hòa, Huyện Tuy Phước, Tỉnh Bình Định|10072021'
+qr='079085001234|025123456|Trần Văn Thử|14031985|Nam|Thôn 3, Xã Canh Liên, Huyện Vân Canh, Tỉnh Bình Định|10072021'
 
 ./id06 prefill --list >"$tmp/list.json"
 grep -q '"health-insurance-renewal"' "$tmp/list.json" || fail "--list lacks a template"

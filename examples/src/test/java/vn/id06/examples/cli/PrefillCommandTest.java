@@ -17,7 +17,7 @@ class PrefillCommandTest {
   /** Synthetic card QR: male born 1985 (ID 079 0 85 ...), a pre-reform Bình Định address. */
   private static final String QR =
       "079085001234|025123456|Trần Văn Thử|14031985|Nam|"
-          + "Thôn 3, Xã Phước Hòa, Huyện Tuy Phước, Tỉnh Bình Định|10072021";
+          + "Thôn 3, Xã Canh Liên, Huyện Vân Canh, Tỉnh Bình Định|10072021";
 
   private static JsonNode json(String s) throws Exception {
     return MAPPER.readTree(s);

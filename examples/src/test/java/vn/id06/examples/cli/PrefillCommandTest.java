@@ -39,6 +39,56 @@ class PrefillCommandTest {
   }
 
   @Test
+  void prefillFromTheVirtualCardLocksTheChipsValuesAtChipAuthenticated(@TempDir Path tmp)
+      throws Exception {
+    Path dir = tmp.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "prefill",
+            "--form",
+            "permanent-residence",
+            "--from-card",
+            "--virtual",
+            "--out",
+            dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode out = json(run.out());
+    assertThat(out.get("locked"))
+        .extracting(n -> n.get("field").asText())
+        .contains("fullName", "dateOfBirth", "sex", "citizenId");
+    assertThat(out.get("locked"))
+        .extracting(n -> n.get("level").asText())
+        .containsOnly("CHIP_AUTHENTICATED");
+    assertThat(dir.resolve("seal.jws")).exists();
+  }
+
+  @Test
+  void cardOptionsWithoutFromCardAreBadInputAndWriteNothing(@TempDir Path tmp) {
+    Path dir = tmp.resolve("out");
+    CliRun run =
+        CliRun.of("prefill", "--form", "permanent-residence", "--virtual", "--out", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(dir).doesNotExist();
+  }
+
+  @Test
+  void fromCardWithATerminalButNoAccessDataIsBadInput(@TempDir Path tmp) {
+    Path dir = tmp.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "prefill",
+            "--form",
+            "permanent-residence",
+            "--from-card",
+            "--terminal",
+            "No Such Reader",
+            "--out",
+            dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(dir).doesNotExist();
+  }
+
+  @Test
   void prefillFromQrWritesTheFormAndAnUnchangedSubmissionVerifies(@TempDir Path tmp)
       throws Exception {
     Path dir = tmp.resolve("out");

@@ -22,6 +22,11 @@ grep -q '"currentAddress.province"' "$tmp/prefill.json" || fail "province not lo
 grep -q 'readonly' "$tmp/out/form.html" || fail "no locked field in the HTML"
 if grep -qiE '<script|<link|https?:' "$tmp/out/form.html"; then fail "the HTML loads something"; fi
 
+# From a chip read (the in-process virtual card): the chip's values are locked at its proof level.
+./id06 prefill --form permanent-residence --from-card --virtual --out "$tmp/card" >"$tmp/card.json" 2>/dev/null
+grep -q '"CHIP_AUTHENTICATED"' "$tmp/card.json" || fail "--from-card: no value locked at CHIP_AUTHENTICATED"
+[[ -s "$tmp/card/seal.jws" ]] || fail "--from-card did not write seal.jws"
+
 ./id06 prefill verify "$tmp/out" "$tmp/out/form.json" >"$tmp/clean.json" || fail "clean submission: exit $?"
 grep -q '"tampered":\[\]' "$tmp/clean.json" || fail "clean submission reported tampering"
 

@@ -8,7 +8,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "eform-test: $*" >&2; exit 1; }
 
-qr='079085001234|025123456|Trần Văn Thử|14031985|Nam|Thôn 3, Xã Phước Hòa, Huyện Tuy Phước, Tỉnh Bình Định|10072021'
+qr='079085001234|025123456|Trần Văn Thử|14031985|Nam|Thôn 3, Xã Canh Liên, Huyện Vân Canh, Tỉnh Bình Định|10072021'
 
 ./id06 prefill --list >"$tmp/list.json"
 grep -q '"health-insurance-renewal"' "$tmp/list.json" || fail "--list lacks a template"
@@ -21,6 +21,11 @@ grep -q 'throwaway key' "$tmp/prefill.err" || fail "no throwaway-key notice on s
 grep -q '"currentAddress.province"' "$tmp/prefill.json" || fail "province not locked"
 grep -q 'readonly' "$tmp/out/form.html" || fail "no locked field in the HTML"
 if grep -qiE '<script|<link|https?:' "$tmp/out/form.html"; then fail "the HTML loads something"; fi
+
+# From a chip read (the in-process virtual card): the chip's values are locked at its proof level.
+./id06 prefill --form permanent-residence --from-card --virtual --out "$tmp/card" >"$tmp/card.json" 2>/dev/null
+grep -q '"CHIP_AUTHENTICATED"' "$tmp/card.json" || fail "--from-card: no value locked at CHIP_AUTHENTICATED"
+[[ -s "$tmp/card/seal.jws" ]] || fail "--from-card did not write seal.jws"
 
 ./id06 prefill verify "$tmp/out" "$tmp/out/form.json" >"$tmp/clean.json" || fail "clean submission: exit $?"
 grep -q '"tampered":\[\]' "$tmp/clean.json" || fail "clean submission reported tampering"

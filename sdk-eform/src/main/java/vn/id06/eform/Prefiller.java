@@ -15,9 +15,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.id06.core.CitizenField;
+import vn.id06.core.InvalidInputException;
 import vn.id06.core.address.Address;
 import vn.id06.core.address.AdministrativeUnit;
 import vn.id06.core.address.AdministrativeUnits;
+import vn.id06.core.address.Certainty;
+import vn.id06.core.address.CurrentUnits;
+import vn.id06.core.address.Division;
+import vn.id06.core.address.ResolvedAddress;
 import vn.id06.core.citizen.CitizenId;
 import vn.id06.core.citizen.CitizenRecord;
 import vn.id06.core.citizen.DocumentExpiry;
@@ -259,9 +264,12 @@ public final class Prefiller {
   }
 
   /**
-   * Places an address under today's units. Without a commune-level table, only an address already
-   * in today's form (a current province, no district) is kept whole; otherwise today's province is
-   * prefilled and the rest left to confirm.
+   * Places an address under today's units, through sdk-core's commune-level resolution. An address
+   * that maps to exactly one commune of today is prefilled in today's words (detail as written,
+   * today's commune and province) and locked, the text as written kept as its origin. An address
+   * whose commune was divided (or is ambiguous) gets today's province locked and the rest left
+   * editable, to confirm. Otherwise only an address already in today's form (a current province, no
+   * district) is kept whole; an old province gives today's province and the rest to confirm.
    */
   private static void placeAddress(
       FormField f,
@@ -271,6 +279,31 @@ public final class Prefiller {
       LocalDate today,
       Map<String, PrefilledValue> values) {
     boolean afterReform = !today.isBefore(AdministrativeUnits.builtIn().reformDate());
+    // Only an address that names its province is mapped: a bare commune name is not vouched for.
+    Optional<ResolvedAddress> resolved =
+        afterReform && a.province().isPresent() ? resolution(a) : Optional.empty();
+    if (resolved.isPresent()) {
+      CurrentUnits current = resolved.get().toCurrentUnits();
+      if (current.certainty() == Certainty.EXACT && current.commune().isPresent()) {
+        Division commune = current.commune().get();
+        String detail = resolved.get().detail().strip();
+        String text =
+            (detail.isEmpty() ? "" : detail + ", ")
+                + commune.name()
+                + ", "
+                + commune.province().name();
+        Optional<String> origin =
+            addressKey(text).equals(addressKey(a.text()))
+                ? Optional.empty()
+                : Optional.of(a.text());
+        values.put(f.id(), new PrefilledValue(f.id(), text, Optional.of(p), lock, origin, false));
+        return;
+      }
+      if (current.certainty() == Certainty.SPLIT && current.province().isPresent()) {
+        placeProvince(f, a, current.province().get().name(), p, lock, values);
+        return;
+      }
+    }
     Optional<AdministrativeUnit> named = a.province();
     if (!afterReform
         || (named.isPresent() && named.get().isValidOn(today) && !a.hasDistrictLevel())) {
@@ -286,10 +319,25 @@ public final class Prefiller {
           new PrefilledValue(f.id(), a.text(), Optional.of(p), false, Optional.of(a.text()), true));
       return;
     }
-    AdministrativeUnit current = a.provinceOn(today).orElseThrow();
-    String province =
-        (current.level() == AdministrativeUnit.Level.CITY ? "Thành phố " : "Tỉnh ")
-            + current.name();
+    AdministrativeUnit province = a.provinceOn(today).orElseThrow();
+    placeProvince(
+        f,
+        a,
+        (province.level() == AdministrativeUnit.Level.CITY ? "Thành phố " : "Tỉnh ")
+            + province.name(),
+        p,
+        lock,
+        values);
+  }
+
+  /** Today's province locked (when the field locks), the rest of the address to confirm. */
+  private static void placeProvince(
+      FormField f,
+      Address a,
+      String province,
+      Provenance p,
+      boolean lock,
+      Map<String, PrefilledValue> values) {
     values.put(
         f.id(),
         new PrefilledValue(
@@ -298,6 +346,15 @@ public final class Prefiller {
     values.put(
         path,
         new PrefilledValue(path, province, Optional.of(p), lock, Optional.of(a.text()), false));
+  }
+
+  /** The address's units; empty when its text cannot be read (nothing guessed). */
+  private static Optional<ResolvedAddress> resolution(Address a) {
+    try {
+      return Optional.of(a.resolution());
+    } catch (InvalidInputException e) {
+      return Optional.empty();
+    }
   }
 
   /** The address without its last comma-separated part (the province). */

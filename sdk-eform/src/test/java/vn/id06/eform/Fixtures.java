@@ -31,7 +31,9 @@ final class Fixtures {
 
   static final String NAME = "Trần Văn Thử";
   static final String ADDRESS_TODAY = "Số 12 đường Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh";
-  static final String ADDRESS_OLD = "Thôn 3, Xã Phước Hòa, Huyện Tuy Phước, Tỉnh Bình Định";
+
+  /** A pre-reform commune that was divided (mapping rows 21997 to two communes, both "part"). */
+  static final String ADDRESS_OLD = "Thôn 3, Xã Canh Liên, Huyện Vân Canh, Tỉnh Bình Định";
 
   private Fixtures() {}
 

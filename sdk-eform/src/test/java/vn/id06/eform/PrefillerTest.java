@@ -137,34 +137,82 @@ class PrefillerTest {
   }
 
   @Test
-  void aPreReformAddressGivesTodaysProvinceLockedAndTheRestToConfirm() {
-    CitizenRecord gateway =
-        record(Source.GATEWAY, b -> b.permanentAddress(Address.parse(ADDRESS_OLD)));
+  void aPreReformAddressMappedExactlyIsPrefilledInTodaysUnitsAndLocked() {
+    // Xã Phước Lộc (code 21976, Huyện Tuy Phước, Tỉnh Bình Định) went whole into today's Xã Tuy
+    // Phước (code 21952) of Tỉnh Gia Lai (Resolution 202/2025/QH15 merged Bình Định into Gia Lai).
+    String old = "Thôn 3, Xã Phước Lộc, Huyện Tuy Phước, Tỉnh Bình Định";
+    CitizenRecord gateway = record(Source.GATEWAY, b -> b.permanentAddress(Address.parse(old)));
+    PrefilledForm p =
+        Fixtures.prefiller().prefill(FormTemplates.builtIn().get("permanent-residence"), gateway);
+    PrefilledValue v = p.value("currentAddress").orElseThrow();
+    assertThat(v.value()).isEqualTo("Thôn 3, Xã Tuy Phước, Tỉnh Gia Lai");
+    assertThat(v.locked()).isTrue();
+    assertThat(v.toConfirm()).isFalse();
+    assertThat(v.origin()).contains(old);
+    assertThat(p.value("currentAddress.province")).isEmpty();
+    assertThat(p.lockedValues()).extracting(PrefilledValue::value).doesNotContain(old);
+  }
+
+  @Test
+  void aDividedCommuneGivesTodaysProvinceLockedAndTheRestToConfirm() {
+    // Phường Cống Vị (00007, Quận Ba Đình) was divided between two wards of today (mapping rows
+    // 00007>00008 and 00007>00025, both "part"): the commune cannot be sealed.
+    String old = "Số 5 phố Đội Cấn, Phường Cống Vị, Quận Ba Đình, Thành phố Hà Nội";
+    CitizenRecord gateway = record(Source.GATEWAY, b -> b.permanentAddress(Address.parse(old)));
     PrefilledForm p =
         Fixtures.prefiller().prefill(FormTemplates.builtIn().get("permanent-residence"), gateway);
     PrefilledValue rest = p.value("currentAddress").orElseThrow();
     assertThat(rest.locked()).isFalse();
     assertThat(rest.toConfirm()).isTrue();
-    assertThat(rest.origin()).contains(ADDRESS_OLD);
-    assertThat(rest.value()).isEqualTo("Thôn 3, Xã Phước Hòa, Huyện Tuy Phước");
+    assertThat(rest.origin()).contains(old);
+    assertThat(rest.value()).isEqualTo("Số 5 phố Đội Cấn, Phường Cống Vị, Quận Ba Đình");
+    PrefilledValue province = p.value("currentAddress.province").orElseThrow();
+    assertThat(province.value()).isEqualTo("Thành phố Hà Nội");
+    assertThat(province.locked()).isTrue();
+    assertThat(province.origin()).contains(old);
+  }
+
+  @Test
+  void anUnknownCommuneInAnOldProvinceGivesTodaysProvinceAndTheRestToConfirm() {
+    String old = "Thôn 3, Xã Không Có, Huyện Tuy Phước, Tỉnh Bình Định";
+    CitizenRecord gateway = record(Source.GATEWAY, b -> b.permanentAddress(Address.parse(old)));
+    PrefilledForm p =
+        Fixtures.prefiller().prefill(FormTemplates.builtIn().get("permanent-residence"), gateway);
+    PrefilledValue rest = p.value("currentAddress").orElseThrow();
+    assertThat(rest.locked()).isFalse();
+    assertThat(rest.toConfirm()).isTrue();
+    assertThat(rest.value()).isEqualTo("Thôn 3, Xã Không Có, Huyện Tuy Phước");
     PrefilledValue province = p.value("currentAddress.province").orElseThrow();
     // Bình Định was merged into Gia Lai on 1 July 2025 (Resolution 202/2025/QH15).
     assertThat(province.value()).isEqualTo("Tỉnh Gia Lai");
     assertThat(province.locked()).isTrue();
-    assertThat(province.origin()).contains(ADDRESS_OLD);
-    assertThat(p.lockedValues()).extracting(PrefilledValue::value).doesNotContain(ADDRESS_OLD);
   }
 
   @Test
-  void aCurrentProvinceWithADistrictIsNotSealedWhole() {
+  void anOldWardOfAProvinceThatStayedIsRewrittenInTodaysUnits() {
+    // Phường Bến Nghé (26740, Quận 1) went whole into today's Phường Sài Gòn (26740): the district
+    // level is gone, so the text as written is no longer today's address.
     String withDistrict = "12 Lê Lợi, Phường Bến Nghé, Quận 1, Thành phố Hồ Chí Minh";
     CitizenRecord chip = record(Source.CHIP, b -> b.permanentAddress(Address.parse(withDistrict)));
     PrefilledForm p =
         Fixtures.prefiller().prefill(FormTemplates.builtIn().get("judicial-record"), chip);
-    assertThat(p.value("permanentAddress").orElseThrow().locked()).isFalse();
-    assertThat(p.value("permanentAddress").orElseThrow().toConfirm()).isTrue();
-    assertThat(p.value("permanentAddress.province").orElseThrow().value())
-        .isEqualTo("Thành phố Hồ Chí Minh");
+    PrefilledValue v = p.value("permanentAddress").orElseThrow();
+    assertThat(v.value()).isEqualTo("12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh");
+    assertThat(v.locked()).isTrue();
+    assertThat(v.toConfirm()).isFalse();
+    assertThat(v.origin()).contains(withDistrict);
+  }
+
+  @Test
+  void anAddressInTodaysUnitsKeepsItsTextAndHasNoOrigin() {
+    CitizenRecord gateway =
+        record(Source.GATEWAY, b -> b.permanentAddress(Address.parse(Fixtures.ADDRESS_TODAY)));
+    PrefilledForm p =
+        Fixtures.prefiller().prefill(FormTemplates.builtIn().get("judicial-record"), gateway);
+    PrefilledValue v = p.value("permanentAddress").orElseThrow();
+    assertThat(v.value()).isEqualTo(Fixtures.ADDRESS_TODAY);
+    assertThat(v.locked()).isTrue();
+    assertThat(v.origin()).isEmpty();
   }
 
   @Test

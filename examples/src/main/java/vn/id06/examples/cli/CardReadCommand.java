@@ -3,30 +3,19 @@ package vn.id06.examples.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.smartcardio.CardException;
-import javax.smartcardio.CardTerminal;
-import javax.smartcardio.TerminalFactory;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.id06.cardreader.AccessKey;
-import vn.id06.cardreader.ChipCardReader;
 import vn.id06.cardreader.ChipReadResult;
 import vn.id06.cardreader.Discrepancy;
 import vn.id06.cardreader.Proof;
-import vn.id06.core.InputReason;
-import vn.id06.core.InvalidInputException;
-import vn.id06.core.UnavailableException;
 import vn.id06.core.citizen.CitizenRecord;
 import vn.id06.core.citizen.DocumentExpiry;
 import vn.id06.core.citizen.ProofOutcome;
-import vn.id06.testkit.card.VirtualCard;
 
 /**
  * {@code id06 card read}: reads a chip ID card in a PC/SC terminal and prints {accessProtocol,
@@ -43,90 +32,14 @@ import vn.id06.testkit.card.VirtualCard;
           + " activeAuthentication, consistency, apduCount, proofLevel}."
     })
 final class CardReadCommand extends Id06Subcommand {
-  @Option(names = "--terminal", paramLabel = "NAME", description = "The PC/SC terminal's name.")
-  String terminal;
-
-  @Option(
-      names = "--virtual",
-      description = "Read the in-process virtual card (needs the testkit's virtual terminal).")
-  boolean virtual;
-
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  Access access;
-
-  static final class Access {
-    @Option(names = "--mrz", paramLabel = "MRZ", description = "The MRZ (3 lines of 30).")
-    String mrz;
-
-    @ArgGroup(exclusive = false)
-    Printed printed;
-
-    @Option(names = "--can", paramLabel = "CAN", description = "The card access number (PACE).")
-    String can;
-  }
-
-  static final class Printed {
-    @Option(names = "--id", required = true, paramLabel = "ID", description = "The 12-digit ID.")
-    String id;
-
-    @Option(names = "--dob", required = true, paramLabel = "DATE", description = "Birth date.")
-    String dob;
-
-    @Option(names = "--expiry", required = true, paramLabel = "DATE", description = "Expiry.")
-    String expiry;
-  }
-
-  @Option(
-      names = "--trust-anchors",
-      paramLabel = "FILE|DIR",
-      description = "CSCA certificates (PEM/DER), CRLs and master lists.")
-  Path trustAnchors;
+  @Mixin ChipReadOptions chip;
 
   @Option(names = "--face", paramLabel = "FILE", description = "Save the face image there.")
   Path face;
 
   @Override
   protected CommandOutput run(CliContext context) throws IOException {
-    if (virtual) {
-      return readVirtual(context);
-    }
-    if (terminal == null) {
-      throw new InvalidInputException(
-          "terminal", InputReason.EMPTY, "--terminal NAME or --virtual is required");
-    }
-    AccessKey key = accessKey();
-    ChipCardReader.Builder builder = ChipCardReader.builder().clock(context.clock());
-    if (trustAnchors != null) {
-      builder.trustAnchors(trustAnchors);
-    }
-    CardTerminal cardTerminal = findTerminal(terminal);
-    if (cardTerminal == null) {
-      throw new UnavailableException(
-          UnavailableException.Kind.READER_FAILURE, 1, "no PC/SC terminal with that name", null);
-    }
-    try (ChipCardReader reader = builder.terminal(cardTerminal).build()) {
-      return output(reader.read(key));
-    }
-  }
-
-  /**
-   * Reads the in-process virtual card (sdk-testkit): its own access data (PACE with the CAN), its
-   * test CSCA trusted. The same reader, protocol and proofs as a PC/SC terminal.
-   */
-  private CommandOutput readVirtual(CliContext context) throws IOException {
-    VirtualCard card = VirtualCard.builder().build();
-    ChipCardReader.Builder builder =
-        ChipCardReader.builder()
-            .clock(context.clock())
-            .terminal(card.terminal())
-            .trustAnchors(List.of(card.cscaCertificate()));
-    if (trustAnchors != null) {
-      builder.trustAnchors(trustAnchors);
-    }
-    AccessKey key = access == null ? AccessKey.ofCan(card.citizen().can()) : accessKey();
-    try (ChipCardReader reader = builder.build()) {
-      return output(reader.read(key));
-    }
+    return output(chip.read(context.clock()));
   }
 
   private CommandOutput output(ChipReadResult result) throws IOException {
@@ -139,45 +52,6 @@ final class CardReadCommand extends Id06Subcommand {
             || result.chipAuthentication().outcome() == ProofOutcome.FAILED
             || result.activeAuthentication().outcome() == ProofOutcome.FAILED;
     return failed ? output.withExit(ExitCode.SECURITY) : output;
-  }
-
-  private AccessKey accessKey() {
-    if (access == null) {
-      throw new InvalidInputException(
-          "accessData", InputReason.EMPTY, "--mrz, --id/--dob/--expiry or --can is required");
-    }
-    if (access.mrz != null) {
-      return AccessKey.ofMrz(access.mrz);
-    }
-    if (access.can != null) {
-      return AccessKey.ofCan(access.can);
-    }
-    return AccessKey.ofCitizenId(
-        access.printed.id, date("dob", access.printed.dob), date("expiry", access.printed.expiry));
-  }
-
-  private static LocalDate date(String field, String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          field, InputReason.MALFORMED, "an ISO date (yyyy-MM-dd) expected");
-    }
-  }
-
-  private static CardTerminal findTerminal(String name) {
-    try {
-      List<CardTerminal> all = TerminalFactory.getDefault().terminals().list();
-      for (CardTerminal t : all) {
-        if (t.getName().equals(name)) {
-          return t;
-        }
-      }
-      return null;
-    } catch (CardException | RuntimeException e) {
-      throw new UnavailableException(
-          UnavailableException.Kind.READER_FAILURE, 1, "PC/SC is not available", e);
-    }
   }
 
   /** The result as the command prints it; the citizen's data is printed in full (its purpose). */

@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.id06.cardreader.ChipReadResult;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.VerificationException;
 import vn.id06.core.citizen.CitizenRecord;
+import vn.id06.core.citizen.ProofOutcome;
 import vn.id06.core.citizen.Sourced;
 import vn.id06.core.insurance.HealthInsuranceCard;
 import vn.id06.core.qr.CardQr;
@@ -79,8 +82,17 @@ final class PrefillCommand implements Callable<Integer> {
       description = "A card's QR text: the chip ID card (CCCD 2021, Căn cước 2024) or BHYT.")
   String fromQr;
 
-  // Seam for the gateway and chip sources: each adds one CitizenRecord to sources() below, e.g.
-  // --from-gateway URL --id ID (a gateway lookup) and --from-card (a chip read).
+  @Option(
+      names = "--from-card",
+      description =
+          "Read a chip ID card, with the options of `card read`: --virtual, or --terminal NAME with"
+              + " --can, --id/--dob/--expiry or --mrz (and --trust-anchors).")
+  boolean fromCard;
+
+  @Mixin ChipReadOptions chip;
+
+  // Seam for the gateway source: --from-gateway URL --id ID (a gateway lookup) adds one
+  // CitizenRecord to sources() below.
 
   @Option(
       names = "--seal-key",
@@ -102,16 +114,31 @@ final class PrefillCommand implements Callable<Integer> {
       context
           .err()
           .println(
-              "id06: usage: `id06 prefill --form TEMPLATE --out DIR [--from-qr TEXT]`"
+              "id06: usage: `id06 prefill --form TEMPLATE --out DIR [--from-qr TEXT] [--from-card ...]`"
                   + " or `id06 prefill --list`");
       return Id06Command.EXIT_BAD_INPUT;
     }
     FormDefinition definition = FormTemplates.builtIn().get(form);
+    if (!fromCard && (chip.virtual || chip.terminal != null || chip.access != null)) {
+      throw new InvalidInputException(
+          "fromCard", InputReason.MALFORMED, "card options need --from-card");
+    }
+    List<CitizenRecord> sources = sources();
+    if (fromCard) {
+      ChipReadResult read = chip.read(context.clock());
+      if (read.passiveAuthentication().outcome() == ProofOutcome.FAILED
+          || read.chipAuthentication().outcome() == ProofOutcome.FAILED
+          || read.activeAuthentication().outcome() == ProofOutcome.FAILED) {
+        context.err().println("id06: the chip's proofs failed: nothing prefilled from it");
+        return EXIT_SECURITY;
+      }
+      sources.add(read.citizen());
+    }
     PrefilledForm prefilled =
         vn.id06.eform.Prefiller.builder()
             .clock(context.clock())
             .build()
-            .prefill(definition, sources(), insuranceCards);
+            .prefill(definition, sources, insuranceCards);
     KeyPair keys;
     boolean throwaway = false;
     Path keyFile = sealKey != null ? sealKey : envPath(KEY_ENV);

@@ -17,7 +17,7 @@ class PrefillCommandTest {
   /** Synthetic card QR: male born 1985 (ID 079 0 85 ...), a pre-reform Bình Định address. */
   private static final String QR =
       "079085001234|025123456|Trần Văn Thử|14031985|Nam|"
-          + "Thôn 3, Xã Phước Hòa, Huyện Tuy Phước, Tỉnh Bình Định|10072021";
+          + "Thôn 3, Xã Canh Liên, Huyện Vân Canh, Tỉnh Bình Định|10072021";
 
   private static JsonNode json(String s) throws Exception {
     return MAPPER.readTree(s);
@@ -36,6 +36,56 @@ class PrefillCommandTest {
             "judicial-record",
             "driving-licence-renewal",
             "health-insurance-renewal");
+  }
+
+  @Test
+  void prefillFromTheVirtualCardLocksTheChipsValuesAtChipAuthenticated(@TempDir Path tmp)
+      throws Exception {
+    Path dir = tmp.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "prefill",
+            "--form",
+            "permanent-residence",
+            "--from-card",
+            "--virtual",
+            "--out",
+            dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode out = json(run.out());
+    assertThat(out.get("locked"))
+        .extracting(n -> n.get("field").asText())
+        .contains("fullName", "dateOfBirth", "sex", "citizenId");
+    assertThat(out.get("locked"))
+        .extracting(n -> n.get("level").asText())
+        .containsOnly("CHIP_AUTHENTICATED");
+    assertThat(dir.resolve("seal.jws")).exists();
+  }
+
+  @Test
+  void cardOptionsWithoutFromCardAreBadInputAndWriteNothing(@TempDir Path tmp) {
+    Path dir = tmp.resolve("out");
+    CliRun run =
+        CliRun.of("prefill", "--form", "permanent-residence", "--virtual", "--out", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(dir).doesNotExist();
+  }
+
+  @Test
+  void fromCardWithATerminalButNoAccessDataIsBadInput(@TempDir Path tmp) {
+    Path dir = tmp.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "prefill",
+            "--form",
+            "permanent-residence",
+            "--from-card",
+            "--terminal",
+            "No Such Reader",
+            "--out",
+            dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(dir).doesNotExist();
   }
 
   @Test

@@ -30,11 +30,12 @@ import vn.id06.testkit.card.SyntheticCitizen;
 import vn.id06.testkit.card.VirtualCard;
 
 /**
- * Reading the chip card: id06's reader against JMRTD 0.7.42, the Java reference, on the same virtual
- * card over BAC, with a simulated link delay on every APDU (a contact reader answers an APDU in
- * milliseconds; 20 ms is a slow one). JMRTD reads DG1, DG2 (an 18-19 KB face), DG13 and EF.SOD in its
- * fixed blocks and proves nothing; id06 reads the same files plus EF.COM, DG14 and DG15 and also
- * makes passive, chip and active authentication, in extended-length blocks when the card allows.
+ * Reading the chip card: id06's reader against JMRTD 0.7.42, the Java reference, on the same
+ * virtual card over BAC, with a simulated link delay on every APDU (a contact reader answers an
+ * APDU in milliseconds; 20 ms is a slow one). JMRTD reads DG1, DG2 (an 18-19 KB face), DG13 and
+ * EF.SOD in its fixed blocks and proves nothing; id06 reads the same files plus EF.COM, DG14 and
+ * DG15 and also makes passive, chip and active authentication, in extended-length blocks when the
+ * card allows.
  *
  * <p>Run: see docs/PERFORMANCE.md. The APDU counts are exact (AuxCounters); the times are wall
  * time, dominated by the delay times the APDU count.
@@ -134,9 +135,7 @@ public class CardReadBenchmark {
       ps.sendSelectApplet(false);
       ps.doBAC(
           new BACKey(
-              c.documentNumber(),
-              YYMMDD.format(c.dateOfBirth()),
-              YYMMDD.format(c.dateOfExpiry())));
+              c.documentNumber(), YYMMDD.format(c.dateOfBirth()), YYMMDD.format(c.dateOfExpiry())));
       for (short fid : JMRTD_FILES) {
         bytes += read(ps, fid);
       }

@@ -1,6 +1,5 @@
 package vn.id06.examples.cli;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -84,15 +83,12 @@ final class IdCommand implements Callable<Integer> {
         int birthYear) {}
 
     /**
-     * The declared birth date under the rule {@code qr parse} applies, on the same clock: a date
-     * certainly after today is bad input (a typo, not a result).
+     * The declared birth date under sdk-core's one birth-date rule, the one {@code qr parse}
+     * applies, on the same clock: a date certainly after today is bad input (a typo, not a result).
      */
     private PartialDate declaredDateOfBirth(CliContext context) {
-      PartialDate dob = PartialDate.parseIso(DATE_OF_BIRTH.jsonName(), dateOfBirth);
-      if (dob.isAfter(LocalDate.now(context.clock()))) {
-        throw new InvalidInputException(DATE_OF_BIRTH, InputReason.FUTURE_DATE, "after today");
-      }
-      return dob;
+      return PartialDate.parseIso(DATE_OF_BIRTH.jsonName(), dateOfBirth)
+          .requireBirthDateBefore(DATE_OF_BIRTH, context.clock());
     }
 
     @Override

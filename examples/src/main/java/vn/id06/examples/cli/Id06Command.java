@@ -70,7 +70,8 @@ public final class Id06Command implements Callable<Integer> {
   public Integer call() {
     // No subcommand: a usage error, with the list of commands.
     context.err().println("id06: usage: a command is required");
-    new CommandLine(this).usage(context.err());
+    // The factory that gives commands their context: the default one cannot build them.
+    new CommandLine(this, new ContextFactory(context)).usage(context.err());
     return EXIT_BAD_INPUT;
   }
 

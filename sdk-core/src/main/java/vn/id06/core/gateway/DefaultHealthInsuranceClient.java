@@ -1,7 +1,9 @@
 package vn.id06.core.gateway;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.id06.core.audit.AuditOutcome;
 import vn.id06.core.audit.OperatorContext;
 import vn.id06.core.citizen.CitizenId;
 
@@ -22,7 +24,9 @@ final class DefaultHealthInsuranceClient implements HealthInsuranceClient {
         "health-insurance",
         operator,
         GatewayCore.newRequestId(),
-        (c, call) -> c.insuranceCard(call, citizenId));
+        List.of(citizenId.value()),
+        (c, call) -> c.insuranceCard(call, citizenId),
+        (r, i) -> r.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.NOT_FOUND);
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.stream.StreamSupport;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.UnavailableException;
+import vn.id06.core.audit.AuditOutcome;
 import vn.id06.core.audit.OperatorContext;
 import vn.id06.core.citizen.CitizenRecord;
 
@@ -35,7 +36,12 @@ final class DefaultPopulationDataClient implements PopulationDataClient {
     GatewayCore.requireOperator(operator);
     Objects.requireNonNull(subject, "subject");
     return core.call(
-        "verify", operator, GatewayCore.newRequestId(), (c, call) -> c.verify(call, subject));
+        "verify",
+        operator,
+        GatewayCore.newRequestId(),
+        List.of(subject.idValue()),
+        (c, call) -> c.verify(call, subject),
+        (r, i) -> outcome(r));
   }
 
   @Override
@@ -43,7 +49,12 @@ final class DefaultPopulationDataClient implements PopulationDataClient {
     GatewayCore.requireOperator(operator);
     Objects.requireNonNull(request, "request");
     return core.call(
-        "lookup", operator, GatewayCore.newRequestId(), (c, call) -> c.lookup(call, request));
+        "lookup",
+        operator,
+        GatewayCore.newRequestId(),
+        List.of(request.idValue()),
+        (c, call) -> c.lookup(call, request),
+        (r, i) -> r.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.NOT_FOUND);
   }
 
   @Override
@@ -55,11 +66,17 @@ final class DefaultPopulationDataClient implements PopulationDataClient {
       throw new InvalidInputException("subjects", InputReason.WRONG_LENGTH, "1 to 1000 subjects");
     }
     List<VerificationRequest> copy = List.copyOf(subjects);
+    List<String> ids = new ArrayList<>(copy.size());
+    for (VerificationRequest s : copy) {
+      ids.add(s.idValue());
+    }
     return core.call(
         "verify-batch",
         operator,
         GatewayCore.newRequestId(),
-        (c, call) -> c.verifyBatch(call, copy));
+        ids,
+        (c, call) -> c.verifyBatch(call, copy),
+        (r, i) -> outcome(r.get(i)));
   }
 
   @Override
@@ -160,7 +177,16 @@ final class DefaultPopulationDataClient implements PopulationDataClient {
         "request-status",
         operator,
         GatewayCore.newRequestId(),
-        (c, call) -> c.status(call, requestId));
+        List.of(),
+        (c, call) -> c.status(call, requestId),
+        (r, i) -> AuditOutcome.SUCCESS);
+  }
+
+  /** A verification that found the citizen succeeded, whatever it found; an unknown ID did not. */
+  private static AuditOutcome outcome(VerificationResult r) {
+    return r.result() == VerificationOutcome.NOT_FOUND
+        ? AuditOutcome.NOT_FOUND
+        : AuditOutcome.SUCCESS;
   }
 
   @Override

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.audit.AuditSink;
+import vn.id06.core.audit.SubjectHasher;
 
 /**
  * Configures a {@link PopulationDataClient} or a {@link HealthInsuranceClient}.
@@ -27,6 +29,12 @@ import vn.id06.core.InvalidInputException;
  * connect 5 s, response 15 s, overall 60 s, 3 attempts, backoff 200 ms to 5 s with full jitter,
  * {@code Retry-After} honoured up to 30 s, breaker opening after 5 consecutive failures for 30 s,
  * 50 requests per second, 8 requests in flight, answers of at most 1 MiB (16 MiB for a batch).
+ *
+ * <p>Audit: with {@link #auditSink(AuditSink)} and {@link #subjectHasher(SubjectHasher)}, every
+ * call emits one {@link vn.id06.core.audit.AuditEvent} (one per subject for a batch) whatever its
+ * outcome. Without a sink, calls are not audited: the client uses {@link AuditSink#discarding()}
+ * and says so once, at DEBUG, when it is built. A sink without a hasher is refused, since the
+ * subject's ID is only ever recorded as a keyed hash, under the caller's key.
  *
  * <p>Not thread-safe: configure from one thread, then build. The clients it builds are immutable.
  */
@@ -61,6 +69,8 @@ public final class GatewayClientBuilder {
   Duration clockSkew = Duration.ofMinutes(5);
   Clock clock = Clock.systemUTC();
   Pause pause = Pause.SYSTEM;
+  AuditSink auditSink;
+  SubjectHasher subjectHasher;
 
   GatewayClientBuilder() {}
 
@@ -328,6 +338,32 @@ public final class GatewayClientBuilder {
     return this;
   }
 
+  /**
+   * Where every call's audit event goes. The sink belongs to the caller: the client flushes it when
+   * the client is closed but never closes it, so one sink may serve several clients. A sink that
+   * throws makes the call throw (an access that cannot be accounted for must not pass unnoticed);
+   * when the call itself failed, the sink's exception is added to the call's as suppressed.
+   *
+   * @param sink the sink; requires {@link #subjectHasher(SubjectHasher)}
+   * @return this builder
+   */
+  public GatewayClientBuilder auditSink(AuditSink sink) {
+    this.auditSink = Objects.requireNonNull(sink, "sink");
+    return this;
+  }
+
+  /**
+   * The keyed hash (HMAC) that stands for the subject's ID in audit events; the ID itself is never
+   * recorded.
+   *
+   * @param hasher the hasher, with a key from the caller's configuration
+   * @return this builder
+   */
+  public GatewayClientBuilder subjectHasher(SubjectHasher hasher) {
+    this.subjectHasher = Objects.requireNonNull(hasher, "hasher");
+    return this;
+  }
+
   /** The sleeper for backoff, Retry-After and the rate limit (tests pass a recording one). */
   GatewayClientBuilder pause(Pause pause) {
     this.pause = Objects.requireNonNull(pause, "pause");
@@ -348,7 +384,8 @@ public final class GatewayClientBuilder {
    * @return the client
    * @throws InvalidInputException if the configuration is incomplete or unsafe (no gateway URL,
    *     plain HTTP to a host that is not loopback, no trust anchors for HTTPS, no JWKS without
-   *     {@link #allowUnsignedResponses(boolean)}, no client registration or key)
+   *     {@link #allowUnsignedResponses(boolean)}, no client registration or key, an audit sink
+   *     without a subject hasher)
    */
   public PopulationDataClient buildPopulationDataClient() {
     return new DefaultPopulationDataClient(GatewayCore.open(validated()));
@@ -408,6 +445,10 @@ public final class GatewayClientBuilder {
     }
     if (clientKey == null && clientKeyFile == null) {
       throw new InvalidInputException("clientKey", InputReason.EMPTY, "required");
+    }
+    if (auditSink != null && subjectHasher == null) {
+      throw new InvalidInputException(
+          "subjectHasher", InputReason.EMPTY, "an audit sink needs a keyed subject hasher");
     }
     if (clientCertificateFile != null && !scheme.equals("https")) {
       throw new InvalidInputException("mutualTls", InputReason.MALFORMED, "needs https");

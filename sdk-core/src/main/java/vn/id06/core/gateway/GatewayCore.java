@@ -6,25 +6,37 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import javax.net.ssl.SSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.RemoteRefusalException;
 import vn.id06.core.UnavailableException;
+import vn.id06.core.VerificationException;
+import vn.id06.core.audit.AuditEvent;
+import vn.id06.core.audit.AuditOutcome;
+import vn.id06.core.audit.AuditSink;
 import vn.id06.core.audit.OperatorContext;
+import vn.id06.core.audit.SubjectHasher;
 
 /**
- * What both clients share: the connector, the call policy, the batch threads. Thread-safe; closed
- * once.
+ * What both clients share: the connector, the call policy, the audit, the batch threads.
+ * Thread-safe; closed once.
  */
 final class GatewayCore implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(GatewayCore.class);
   private static final long MAX_JWKS = 256 * 1024;
 
   final GatewayClientBuilder config;
@@ -32,11 +44,21 @@ final class GatewayCore implements AutoCloseable {
   final CallPolicy policy;
   final ExecutorService batchThreads;
   private final HttpExchange http;
+  private final AuditSink audit;
+  private final SubjectHasher hasher;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private GatewayCore(
       GatewayClientBuilder config, Connector connector, CallPolicy policy, HttpExchange http) {
     this.config = config;
+    if (config.auditSink == null) {
+      LOG.debug("no audit sink configured: this client's gateway calls are not audited");
+      this.audit = null;
+      this.hasher = null;
+    } else {
+      this.audit = config.auditSink;
+      this.hasher = Objects.requireNonNull(config.subjectHasher, "subjectHasher");
+    }
     this.connector = connector;
     this.policy = policy;
     this.http = http;
@@ -130,18 +152,104 @@ final class GatewayCore implements AutoCloseable {
     return "id06-" + new String(out);
   }
 
-  <T> T call(String operation, OperatorContext operator, String requestId, ConnectorCall<T> body) {
+  /**
+   * Runs a call under the call policy and audits it: one event per subject (one event with no
+   * subject when {@code subjectIds} is empty), on success and on failure.
+   *
+   * @param subjectIds the subjects' IDs as sent, in order
+   * @param outcome the audit outcome of subject {@code i} in a successful result
+   */
+  <T> T call(
+      String operation,
+      OperatorContext operator,
+      String requestId,
+      List<String> subjectIds,
+      ConnectorCall<T> body,
+      Outcome<T> outcome) {
     Objects.requireNonNull(operator, "operator");
     if (closed.get()) {
       throw new IllegalStateException("the client is closed");
     }
-    IntFunction<T> attempt = n -> body.apply(connector, new Connector.Call(operator, requestId, n));
-    return policy.run(operation, attempt);
+    AtomicInteger attempts = new AtomicInteger();
+    IntFunction<T> attempt =
+        n -> {
+          attempts.set(n);
+          return body.apply(connector, new Connector.Call(operator, requestId, n));
+        };
+    T result;
+    try {
+      result = policy.run(operation, attempt);
+    } catch (RuntimeException e) {
+      if (audit != null) {
+        AuditOutcome failed = outcomeOf(e);
+        try {
+          record(
+              operation, operator, requestId, subjectIds, attempts.get(), (r, i) -> failed, null);
+        } catch (RuntimeException auditFailure) {
+          e.addSuppressed(auditFailure);
+        }
+      }
+      throw e;
+    }
+    if (audit != null) {
+      record(operation, operator, requestId, subjectIds, attempts.get(), outcome, result);
+    }
+    return result;
+  }
+
+  private <T> void record(
+      String operation,
+      OperatorContext operator,
+      String requestId,
+      List<String> subjectIds,
+      int attempts,
+      Outcome<T> outcome,
+      T result) {
+    Instant now = config.clock.instant();
+    if (subjectIds.isEmpty()) {
+      audit.record(
+          new AuditEvent(now, operation, operator, "", outcome.of(result, 0), attempts, requestId));
+      return;
+    }
+    for (int i = 0; i < subjectIds.size(); i++) {
+      audit.record(
+          new AuditEvent(
+              now,
+              operation,
+              operator,
+              hasher.hash(subjectIds.get(i)),
+              outcome.of(result, i),
+              attempts,
+              requestId));
+    }
+  }
+
+  /** How a failed call is recorded. */
+  static AuditOutcome outcomeOf(RuntimeException e) {
+    if (e instanceof UnavailableException) {
+      return AuditOutcome.UNAVAILABLE;
+    }
+    if (e instanceof VerificationException) {
+      return AuditOutcome.SECURITY_FAILURE;
+    }
+    if (e instanceof RemoteRefusalException r) {
+      return r.status() == 404 ? AuditOutcome.NOT_FOUND : AuditOutcome.REFUSED;
+    }
+    if (e instanceof InvalidInputException) {
+      return AuditOutcome.INVALID_INPUT;
+    }
+    return AuditOutcome.ERROR;
   }
 
   @FunctionalInterface
   interface ConnectorCall<T> {
     T apply(Connector connector, Connector.Call call);
+  }
+
+  /** The audit outcome of subject {@code index} in a successful call's result. */
+  @FunctionalInterface
+  interface Outcome<T> {
+    AuditOutcome of(T result, int index);
   }
 
   static void requireOperator(OperatorContext operator) {
@@ -155,8 +263,14 @@ final class GatewayCore implements AutoCloseable {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       batchThreads.shutdownNow();
-      connector.close();
-      http.close();
+      try {
+        connector.close();
+        http.close();
+      } finally {
+        if (audit != null) {
+          audit.flush();
+        }
+      }
     }
   }
 }

@@ -8,6 +8,11 @@ import vn.id06.core.citizen.CitizenId;
  * Looks up a citizen's health-insurance (BHYT) card by the 12-digit ID, through the same gateway,
  * trust, resilience and audit as {@link PopulationDataClient}.
  *
+ * <p>Every call emits one {@link vn.id06.core.audit.AuditEvent} to the builder's {@link
+ * GatewayClientBuilder#auditSink(vn.id06.core.audit.AuditSink) audit sink}, on success and on
+ * failure: operator context, operation, the subject's ID as a keyed hash, outcome, attempt count,
+ * request id and time. Without a sink, calls are not audited.
+ *
  * <p>Made by {@link #builder()}. Thread-safe; close it to release its connections and threads.
  */
 public interface HealthInsuranceClient extends AutoCloseable {

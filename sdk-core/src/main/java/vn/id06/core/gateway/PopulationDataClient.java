@@ -21,6 +21,12 @@ import vn.id06.core.citizen.CitizenRecord;
  * request id and fresh. Verify and look-up are reads: they are retried after a dropped connection,
  * a 429 or a 503 (honouring {@code Retry-After} up to a cap), keeping their request id.
  *
+ * <p>Every call emits one {@link vn.id06.core.audit.AuditEvent} to the builder's {@link
+ * GatewayClientBuilder#auditSink(vn.id06.core.audit.AuditSink) audit sink}, on success and on
+ * failure: operator context, operation, the subject's ID as a keyed hash, outcome, attempt count,
+ * request id and time. A batch emits one event per subject, in order. Without a sink, calls are not
+ * audited.
+ *
  * <p>Made by {@link #builder()}. Thread-safe: one instance serves any number of threads; close it
  * to release its connections and threads.
  */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.TerminalFactory;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class ChipReaderThroughPcscdTest {
     }
     ExecutorService serve = Executors.newSingleThreadExecutor();
     try (VpcdConnection c = connection) {
-      serve.submit(c::serve);
+      Future<Integer> served = serve.submit(c::serve);
       CardTerminal terminal =
           TerminalFactory.getInstance("PC/SC", null).terminals().getTerminal(READER);
       assertThat(terminal).as("PC/SC reader %s", READER).isNotNull();
@@ -70,6 +71,7 @@ class ChipReaderThroughPcscdTest {
       assertThat(r.proofLevel()).isEqualTo(ProofLevel.CHIP_AUTHENTICATED);
       assertThat(r.citizen().citizenId().orElseThrow().value()).isEqualTo(citizen.citizenId());
       assertThat(r.face().orElseThrow().size()).isBetween(15_000, 20_000);
+      assertThat(served.isDone()).as("the card still serves after the read").isFalse();
     } finally {
       serve.shutdownNow();
     }

@@ -100,7 +100,7 @@ final class GatewayCommands {
               : VerificationRequest.ofLegacy(LegacyId.parse(legacyId), n, d, s);
       URI root = gateway.root();
       Optional<JsonNode> sim = gateway.simulator(root);
-      OperatorContext op = gateway.operator(sim.isPresent());
+      OperatorContext op = gateway.operator(context, sim.isPresent());
       try (PopulationDataClient client = gateway.builder(root, sim).buildPopulationDataClient()) {
         VerificationResult r = client.verify(op, req);
         ObjectNode out = JSON.createObjectNode();
@@ -174,7 +174,7 @@ final class GatewayCommands {
       }
       URI root = gateway.root();
       Optional<JsonNode> sim = gateway.simulator(root);
-      OperatorContext op = gateway.operator(sim.isPresent());
+      OperatorContext op = gateway.operator(context, sim.isPresent());
       String ref = consent != null ? consent : sim.isPresent() ? "DEMO-CONSENT" : null;
       LookupRequest req = LookupRequest.of(CitizenId.parse(id), wanted, ref);
       try (PopulationDataClient client = gateway.builder(root, sim).buildPopulationDataClient()) {
@@ -261,7 +261,7 @@ final class GatewayCommands {
       CitizenId cid = CitizenId.parse(id);
       URI root = gateway.root();
       Optional<JsonNode> sim = gateway.simulator(root);
-      OperatorContext op = gateway.operator(sim.isPresent());
+      OperatorContext op = gateway.operator(context, sim.isPresent());
       try (HealthInsuranceClient client = gateway.builder(root, sim).buildHealthInsuranceClient()) {
         Optional<HealthInsuranceCardCheck> r = client.lookup(op, cid);
         ObjectNode out = JSON.createObjectNode();

@@ -18,6 +18,7 @@ import java.util.Optional;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.id06.core.Id06Exception;
 import vn.id06.core.InputReason;
@@ -41,39 +42,11 @@ final class GatewayOptions {
   static final OperatorContext DEMO_OPERATOR =
       OperatorContext.of("DEMO-AGENCY", "DEMO-OFFICER", "DEMO", "id06 simulator demo");
 
-  @Option(
-      names = "--gateway",
-      paramLabel = "URL",
-      required = true,
-      description = "Gateway root URL.")
-  String gateway;
+  /** {@code --gateway URL}, checked as an absolute http or https URL. */
+  @Mixin GatewayUrlOption gatewayUrl;
 
-  @Option(names = "--agency", paramLabel = "CODE", description = "Agency code (ID06_AGENCY).")
-  String agency;
-
-  @Option(names = "--officer", paramLabel = "CODE", description = "Officer code (ID06_OFFICER).")
-  String officer;
-
-  @Option(
-      names = "--procedure",
-      paramLabel = "CODE",
-      description = "Procedure code, MaDVC (ID06_PROCEDURE).")
-  String procedure;
-
-  @Option(names = "--purpose", paramLabel = "TEXT", description = "Purpose (ID06_PURPOSE).")
-  String purpose;
-
-  @Option(
-      names = "--officer-name",
-      paramLabel = "NAME",
-      description = "Officer's name (ID06_OFFICER_NAME).")
-  String officerName;
-
-  @Option(
-      names = "--officer-id",
-      paramLabel = "ID",
-      description = "Officer's ID (ID06_OFFICER_ID).")
-  String officerId;
+  /** The operator context: the same flags and variables as every gateway command's. */
+  @Mixin OperatorOptions operatorOptions;
 
   @Option(
       names = "--client-key",
@@ -125,15 +98,7 @@ final class GatewayOptions {
   }
 
   URI root() {
-    try {
-      URI u = new URI(gateway);
-      if (u.getScheme() == null || u.getHost() == null) {
-        throw new InvalidInputException("gatewayUrl", InputReason.MALFORMED, "an absolute URL");
-      }
-      return u;
-    } catch (java.net.URISyntaxException e) {
-      throw new InvalidInputException("gatewayUrl", InputReason.MALFORMED, "not a URL");
-    }
+    return gatewayUrl.require();
   }
 
   /** The simulator's start file, when the URL is a loopback simulator's and it says so. */
@@ -218,26 +183,23 @@ final class GatewayOptions {
     }
   }
 
-  OperatorContext operator(boolean simulator) {
-    String a = env(agency, "ID06_AGENCY");
-    String o = env(officer, "ID06_OFFICER");
-    String p = env(procedure, "ID06_PROCEDURE");
-    String u = env(purpose, "ID06_PURPOSE");
-    if (a == null && o == null && p == null && u == null && simulator) {
+  /**
+   * The operator context from the flags or the run's environment; with none given, the demo
+   * operator, but only against the id06 simulator.
+   */
+  OperatorContext operator(CliContext context, boolean simulator) {
+    Optional<OperatorContext> given = operatorOptions.resolve(context);
+    if (given.isPresent()) {
+      return given.get();
+    }
+    if (simulator) {
       return DEMO_OPERATOR;
     }
-    for (String[] f :
-        new String[][] {{"agency", a}, {"officer", o}, {"procedure", p}, {"purpose", u}}) {
-      if (f[1] == null) {
-        throw new InvalidInputException(
-            f[0],
-            InputReason.EMPTY,
-            "required (flag or ID06_" + f[0].toUpperCase(java.util.Locale.ROOT) + ")");
-      }
-    }
-    String name = env(officerName, "ID06_OFFICER_NAME");
-    String id = env(officerId, "ID06_OFFICER_ID");
-    return new OperatorContext(a, o, p, u, name == null ? "" : name, id == null ? "" : id);
+    throw new InvalidInputException(
+        "operator",
+        InputReason.EMPTY,
+        "required: --agency, --officer, --procedure and --purpose (or ID06_AGENCY, ID06_OFFICER,"
+            + " ID06_PROCEDURE, ID06_PURPOSE)");
   }
 
   GatewayClientBuilder builder(URI root, Optional<JsonNode> sim) {

@@ -33,6 +33,8 @@ import vn.id06.core.citizen.CitizenRecord;
 import vn.id06.core.citizen.GatewayProvenance;
 import vn.id06.core.citizen.ProofOutcome;
 import vn.id06.core.citizen.Sourced;
+import vn.id06.core.gateway.HealthInsuranceCardCheck;
+import vn.id06.core.gateway.HealthInsuranceClient;
 import vn.id06.core.gateway.LookupRequest;
 import vn.id06.core.gateway.PopulationDataClient;
 import vn.id06.core.insurance.HealthInsuranceCard;
@@ -243,7 +245,7 @@ final class PrefillCommand extends Id06Subcommand {
       sources.records.add(chipRecord(chip.read(context.clock())));
     }
     if (fromGateway != null) {
-      sources.records.add(lookUp(context, definition, sources.records));
+      lookUp(context, definition, sources);
     }
 
     PrefilledForm prefilled =
@@ -338,24 +340,36 @@ final class PrefillCommand extends Id06Subcommand {
     return read.citizen();
   }
 
+  /** The card fields of a health-insurance card, which the social-insurance gateway reports. */
+  private static final Set<CitizenField> CARD_FIELDS =
+      EnumSet.of(
+          CitizenField.HEALTH_INSURANCE_CARD_NUMBER,
+          CitizenField.SOCIAL_INSURANCE_NUMBER,
+          CitizenField.FACILITY_CODE,
+          CitizenField.VALID_FROM,
+          CitizenField.VALID_TO);
+
   /**
    * Looks the citizen up at the gateway: only the fields the form binds (data minimisation), for
-   * the ID of {@code --lookup-id}, else the one ID the card or QR gave.
+   * the ID of {@code --lookup-id}, else the one ID the card or QR gave. A form that binds a
+   * health-insurance card's fields also gets the card the gateway reports for that ID.
    */
-  private CitizenRecord lookUp(
-      CliContext context, FormDefinition definition, List<CitizenRecord> others) {
+  private void lookUp(CliContext context, FormDefinition definition, Sources sources) {
     var url = new GatewayUrlOption(); // the same check and field name as --gateway's
     url.gateway = fromGateway;
     URI root = url.require();
-    CitizenId subject = subject(others);
+    CitizenId subject = subject(sources.records);
     // The fields the prefill engine fills: the form's top-level bindings.
+    Set<CitizenField> bound = EnumSet.noneOf(CitizenField.class);
+    definition.fields().forEach(f -> f.binding().ifPresent(b -> bound.add(b.field())));
     Set<CitizenField> wanted = EnumSet.noneOf(CitizenField.class);
-    definition.fields().forEach(f -> f.binding().ifPresent(b -> wanted.add(b.field())));
+    wanted.addAll(bound);
     wanted.retainAll(LookupRequest.SUPPORTED_FIELDS);
     if (wanted.isEmpty()) {
       throw new InvalidInputException(
           "fromGateway", InputReason.UNKNOWN_VALUE, "the form binds no field the gateway returns");
     }
+    boolean card = bound.stream().anyMatch(CARD_FIELDS::contains);
     Optional<JsonNode> sim = gateway.simulator(root);
     OperatorContext operator = gateway.operator(context, sim.isPresent());
     String reference = consent != null ? consent : sim.isPresent() ? DEMO_CONSENT : null;
@@ -366,16 +380,50 @@ final class PrefillCommand extends Id06Subcommand {
           "--consent REF is required: the citizen's consent or the look-up's legal basis");
     }
     LookupRequest request = LookupRequest.of(subject, wanted, reference);
+    CitizenRecord found;
     try (PopulationDataClient client = gateway.builder(root, sim).buildPopulationDataClient()) {
-      return client
-          .lookup(operator, request)
-          .orElseThrow(
-              () ->
-                  new InvalidInputException(
-                      "lookupId",
-                      InputReason.UNKNOWN_VALUE,
-                      "the gateway holds no citizen with that ID"));
+      found =
+          client
+              .lookup(operator, request)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "lookupId",
+                          InputReason.UNKNOWN_VALUE,
+                          "the gateway holds no citizen with that ID"));
     }
+    sources.records.add(found);
+    if (card) {
+      Optional<HealthInsuranceCardCheck> check;
+      try (HealthInsuranceClient client = gateway.builder(root, sim).buildHealthInsuranceClient()) {
+        check = client.lookup(operator, subject);
+      }
+      check.flatMap(c -> insuranceCard(c, found)).ifPresent(sources.cards::add);
+    }
+  }
+
+  /**
+   * The gateway's card as the prefill engine takes it: the holder's name, birth date and sex from
+   * the population record (the card's own fields are what it fills).
+   */
+  private static Optional<Sourced<HealthInsuranceCard>> insuranceCard(
+      HealthInsuranceCardCheck check, CitizenRecord holder) {
+    if (holder.fullName().isEmpty() || holder.dateOfBirth().isEmpty() || holder.sex().isEmpty()) {
+      return Optional.empty();
+    }
+    String facility = check.facilityCode().replaceAll("[^0-9]", "");
+    HealthInsuranceCard card =
+        HealthInsuranceCard.builder()
+            .cardNumber(check.cardNumber())
+            .fullName(holder.fullName().get())
+            .dateOfBirth(holder.dateOfBirth().get())
+            .sex(holder.sex().get())
+            // "PP - FFF" as the gateway writes it is the 5-digit code (province, facility).
+            .facilityCode(facility.length() == 5 ? facility : check.facilityCode())
+            .validFrom(check.validFrom())
+            .validTo(check.validTo())
+            .build();
+    return Optional.of(new Sourced<>(card, check.provenance()));
   }
 
   /**

@@ -139,6 +139,41 @@ class PrefillGatewayTest {
   }
 
   @Test
+  void aHealthInsuranceFormAlsoGetsTheCardTheGatewayReports(GatewaySimulator sim, @TempDir Path tmp)
+      throws Exception {
+    SyntheticCitizen c =
+        LongStream.range(0, sim.population().size())
+            .mapToObj(i -> sim.population().citizen(i))
+            .filter(x -> x.dateOfBirth().length() == 10 && x.insuranceCard().isPresent())
+            .findFirst()
+            .orElseThrow();
+    SyntheticCitizen.InsuranceCard card = c.insuranceCard().orElseThrow();
+    Path dir = tmp.resolve("out");
+    CliRun run =
+        run(args(sim, dir, "--form", "health-insurance-renewal", "--lookup-id", c.citizenId()));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode form = MAPPER.readTree(Files.readString(dir.resolve("form.json")));
+    JsonNode number = field(form, "cardNumber");
+    assertThat(number.get("value").asText()).isEqualTo(card.cardNumber());
+    assertThat(number.get("locked").asBoolean()).isTrue();
+    assertThat(number.get("provenance").get("requestId").asText()).isNotBlank();
+    assertThat(field(form, "socialInsuranceNumber").get("value").asText())
+        .isEqualTo(card.socialInsuranceNumber());
+    // The facility is the citizen's choice to renew: prefilled, editable, as the 5-digit code.
+    JsonNode facility = field(form, "facilityCode");
+    assertThat(facility.get("value").asText())
+        .isEqualTo(card.facilityCode().replaceAll("[^0-9]", ""));
+    assertThat(facility.get("locked").asBoolean()).isFalse();
+    // The values as prefilled pass the form's own rules.
+    CliRun verify =
+        CliRun.of("prefill", "verify", dir.toString(), dir.resolve("form.json").toString());
+    assertThat(verify.exitCode()).as(verify.err()).isZero();
+    assertThat(MAPPER.readTree(verify.out()).get("validation"))
+        .extracting(v -> v.get("field").asText())
+        .doesNotContain("cardNumber", "socialInsuranceNumber", "facilityCode");
+  }
+
+  @Test
   void withTheQrTheLookUpIsOfTheQrsIdAndTheAddressConflictIsReported(
       GatewaySimulator sim, @TempDir Path tmp) throws Exception {
     SyntheticCitizen c = someone(sim);

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -229,6 +230,10 @@ final class PrefillCommand extends Id06Subcommand {
       throw new InvalidInputException(
           "gatewayUrl", InputReason.MALFORMED, "prefill names its gateway with --from-gateway URL");
     }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new InvalidInputException(
+          "out", InputReason.MALFORMED, "--out names a file, not a folder");
+    }
     // The key first: a bad key costs nothing, a card read or a gateway look-up (audited) does.
     Path keyFile = sealKey != null ? sealKey : context.env(KEY_ENV).map(Path::of).orElse(null);
     boolean throwaway = keyFile == null;
@@ -262,10 +267,7 @@ final class PrefillCommand extends Id06Subcommand {
     if (throwaway) {
       files.put(THROWAWAY_KEY, SealKeys.toPem(keys));
     }
-    Files.createDirectories(out);
-    for (var e : files.entrySet()) {
-      Files.writeString(out.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
-    }
+    writeAll(out, files);
     if (throwaway) {
       context
           .err()
@@ -313,6 +315,44 @@ final class PrefillCommand extends Id06Subcommand {
             toConfirm,
             conflicts,
             throwaway));
+  }
+
+  /**
+   * Writes the files into a new folder beside {@code out} (owner-only on POSIX file systems: they
+   * hold personal data), then moves it, or each file, into place: a failure while writing leaves
+   * {@code out} as it was.
+   */
+  private static void writeAll(Path out, Map<String, String> files) throws IOException {
+    Path target = out.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    if (parent == null) {
+      throw new InvalidInputException("out", InputReason.MALFORMED, "--out cannot be the root");
+    }
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, ".id06-prefill-");
+    try {
+      for (var e : files.entrySet()) {
+        Files.writeString(staging.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+      }
+      if (!Files.exists(target)) {
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        return;
+      }
+      for (String name : files.keySet()) {
+        Files.move(
+            staging.resolve(name),
+            target.resolve(name),
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      }
+    } finally {
+      if (Files.exists(staging)) {
+        for (String name : files.keySet()) {
+          Files.deleteIfExists(staging.resolve(name));
+        }
+        Files.deleteIfExists(staging);
+      }
+    }
   }
 
   /** The records and health-insurance cards the sources gave. */

@@ -227,4 +227,33 @@ class PrefillCommandTest {
     assertThat(dir).doesNotExist();
     assertThat(CliRun.of("prefill").exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void anOutThatIsAFileIsBadInputAndAnExistingFolderGetsTheFilesBesideItsOwn(@TempDir Path tmp)
+      throws Exception {
+    Path file = tmp.resolve("file");
+    Files.writeString(file, "mine");
+    CliRun onFile =
+        CliRun.of(
+            "prefill", "--form", "judicial-record", "--from-qr", QR, "--out", file.toString());
+    assertThat(onFile.exitCode()).isEqualTo(2);
+    assertThat(onFile.err()).contains("out");
+    assertThat(Files.readString(file)).isEqualTo("mine");
+
+    Path dir = tmp.resolve("existing");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+    Files.writeString(dir.resolve("form.json"), "old");
+    CliRun run =
+        CliRun.of("prefill", "--form", "judicial-record", "--from-qr", QR, "--out", dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("mine");
+    assertThat(json(Files.readString(dir.resolve("form.json"))).get("form").asText())
+        .isEqualTo("judicial-record");
+    // No staging folder is left behind.
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("file", "existing");
+    }
+  }
 }

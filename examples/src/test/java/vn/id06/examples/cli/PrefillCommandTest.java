@@ -256,4 +256,33 @@ class PrefillCommandTest {
           .containsExactlyInAnyOrder("file", "existing");
     }
   }
+
+  @Test
+  void cardAndQrTogetherTheChipWinsAndTheirDisagreementsAreReported(@TempDir Path tmp)
+      throws Exception {
+    // The virtual card and the QR hold two different synthetic people: every identity field
+    // disagrees, the chip's authenticated values are prefilled.
+    Path dir = tmp.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "prefill",
+            "--form",
+            "judicial-record",
+            "--from-qr",
+            QR,
+            "--from-card",
+            "--virtual",
+            "--out",
+            dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode out = json(run.out());
+    assertThat(out.get("conflicts"))
+        .extracting(JsonNode::asText)
+        .contains("fullName", "dateOfBirth", "citizenId");
+    assertThat(out.get("locked"))
+        .filteredOn(n -> n.get("field").asText().equals("fullName"))
+        .extracting(n -> n.get("level").asText())
+        .containsExactly("CHIP_AUTHENTICATED");
+    assertThat(run.err()).contains("disagree on").doesNotContain("Thử").doesNotContain("079085");
+  }
 }

@@ -75,8 +75,9 @@ final class PlaceNames {
   /** A unit's name without its type word ("Phước Lộc" for "Xã Phước Lộc"). */
   static String bare(String name, Division.Type type) {
     String p = type.prefix();
+    // The register's spelling first (a case-sensitive compare is cheap), then any case.
     if (name.length() > p.length() + 1
-        && name.regionMatches(true, 0, p, 0, p.length())
+        && (name.startsWith(p) || name.regionMatches(true, 0, p, 0, p.length()))
         && name.charAt(p.length()) == ' ') {
       return name.substring(p.length() + 1);
     }

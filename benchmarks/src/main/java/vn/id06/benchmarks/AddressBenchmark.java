@@ -2,8 +2,6 @@ package vn.id06.benchmarks;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +58,7 @@ public class AddressBenchmark {
   public void setUp() throws ReflectiveOperationException {
     today = AdministrativeUnits.builtIn().communes();
     Class<?> table = Class.forName("vn.id06.core.address.UnitTable");
-    load = table.getDeclaredMethod("load", Reader.class);
+    load = table.getDeclaredMethod("load", byte[].class);
     load.setAccessible(true);
     csvPost = csv("units-2025.csv");
     csvPre = csv("units-pre2025.csv");
@@ -91,7 +89,7 @@ public class AddressBenchmark {
   public Object loadTables() throws ReflectiveOperationException, IOException {
     try (InputStream in =
         AdministrativeUnits.class.getResourceAsStream("/vn/id06/core/address/units.txt")) {
-      return load.invoke(null, new InputStreamReader(in, StandardCharsets.UTF_8));
+      return load.invoke(null, (Object) in.readAllBytes());
     }
   }
 

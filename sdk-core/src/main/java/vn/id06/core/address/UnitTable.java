@@ -20,12 +20,14 @@ import vn.id06.core.address.Succession.Share;
  * class (generated from the statistics office's code lists and the reform's mapping; see
  * docs/ADDRESSES.md). Immutable after construction and thread-safe.
  *
- * <p>Resource lines, '|'-separated, names without their type word (the type letter gives it):
- * {@code V|format|date} header; {@code p|code|type|name} pre-reform province; {@code
- * d|code|province|type|name} pre-reform district; {@code c|code|district|type|name} pre-reform
- * commune; {@code P|code|type|name} and {@code C|code|province|type|name} post-reform province and
- * commune as on 1 July 2025; {@code A|effective|code|type|name} a later change of name or type
- * (same code); {@code M|old|new|w-or-p} a mapping row, sorted by old then new code; {@code
+ * <p>Resource lines, '|'-separated. A unit is given by a type letter, the lookup key of its name
+ * without the type word ({@link PlaceNames#key} of it, computed when the resource is generated),
+ * and its name without the type word (the type letter gives it; a name starting with "=" is kept
+ * verbatim): {@code V|format|date} header; {@code p|code|type|key|name} pre-reform province; {@code
+ * d|code|province|type|key|name} pre-reform district; {@code c|code|district|type|key|name}
+ * pre-reform commune; {@code P|code|type|key|name} and {@code C|code|province|type|key|name}
+ * post-reform province and commune as on 1 July 2025; {@code A|effective|code|type|key|name} a
+ * later change of name or type (same code); {@code M|old|new|w-or-p} a mapping row, sorted by old then new code; {@code
  * X|district|new} an island district that became a special zone. Codes have 2 (province), 3
  * (district) or 5 (commune) digits.
  *
@@ -52,7 +54,8 @@ final class UnitTable {
   private record Amendment(LocalDate date, int code, Division.Type type, String name) {}
 
   /** An amendment line as read, applied once the whole resource is read. */
-  private record AmendmentRow(LocalDate date, int code, boolean province, char type, String name) {}
+  private record AmendmentRow(
+      LocalDate date, int code, boolean province, char type, String key, String name) {}
 
   private final LocalDate newest;
   private final UnitView pre;
@@ -96,6 +99,17 @@ final class UnitTable {
     return new UnitTable(resource);
   }
 
+  /** Each type's word in UTF-8, by ordinal. */
+  private static final byte[][] PREFIXES = prefixes();
+
+  private static byte[][] prefixes() {
+    byte[][] out = new byte[Division.Type.values().length][];
+    for (Division.Type t : Division.Type.values()) {
+      out[t.ordinal()] = t.prefix().getBytes(StandardCharsets.UTF_8);
+    }
+    return out;
+  }
+
   /** A cursor over the resource's lines and their '|'-separated fields. */
   private static final class Cursor {
     private final byte[] b;
@@ -104,6 +118,7 @@ final class UnitTable {
     private int next;
     private int lineNo;
     private int start;
+    private byte[] scratch = new byte[256];
 
     Cursor(byte[] b) {
       this.b = b;
@@ -184,15 +199,52 @@ final class UnitTable {
       return c;
     }
 
-    /** The last field: a name, UTF-8. */
-    String name() {
+    /** An ASCII field (a name key). */
+    String key() {
       int e = fieldEnd();
-      if (e != end || e == pos) {
-        throw bad("a name expected as the last field");
-      }
+      String s = new String(b, pos, e - pos, StandardCharsets.ISO_8859_1);
+      pos = e + 1;
+      return s;
+    }
+
+    /** The last field: a name without its type word, UTF-8. */
+    String name() {
+      int e = nameEnd();
       String s = new String(b, pos, e - pos, StandardCharsets.UTF_8);
       pos = e + 1;
       return s;
+    }
+
+    /**
+     * The last field as a full name: the type word, a space and the name, decoded once; a name
+     * starting with "=" is the full name as written.
+     */
+    String fullName(Division.Type type) {
+      int e = nameEnd();
+      String s;
+      if (b[pos] == '=') {
+        s = new String(b, pos + 1, e - pos - 1, StandardCharsets.UTF_8);
+      } else {
+        byte[] prefix = PREFIXES[type.ordinal()];
+        int n = prefix.length + 1 + e - pos;
+        if (scratch.length < n) {
+          scratch = new byte[n * 2];
+        }
+        System.arraycopy(prefix, 0, scratch, 0, prefix.length);
+        scratch[prefix.length] = ' ';
+        System.arraycopy(b, pos, scratch, prefix.length + 1, e - pos);
+        s = new String(scratch, 0, n, StandardCharsets.UTF_8);
+      }
+      pos = e + 1;
+      return s;
+    }
+
+    private int nameEnd() {
+      int e = fieldEnd();
+      if (e != end || e == pos || (b[pos] == '=' && e == pos + 1)) {
+        throw bad("a name expected as the last field");
+      }
+      return e;
     }
 
     /** A yyyy-mm-dd field. */
@@ -240,11 +292,16 @@ final class UnitTable {
     int[] districtProvince = new int[DISTRICT_CODES];
     Division[] preCommunes = new Division[16384];
     int[] communeDistrict = new int[16384];
+    Map<String, Division[]> preProvinceNames = new HashMap<>();
+    Map<String, Division[]> preDistrictNames = new HashMap<>(1024);
+    Map<String, Division[]> preCommuneNames = new HashMap<>(16384);
     char[] postProvinceType = new char[PROVINCE_CODES];
+    String[] postProvinceKey = new String[PROVINCE_CODES];
     String[] postProvinceName = new String[PROVINCE_CODES];
     String[] postProvinceCode = new String[PROVINCE_CODES];
     int[] postCommuneProvince = new int[16384];
     char[] postCommuneType = new char[16384];
+    String[] postCommuneKey = new String[16384];
     String[] postCommuneName = new String[16384];
     String[] postCommuneCode = new String[16384];
     List<AmendmentRow> amendmentRows = new ArrayList<>();
@@ -263,76 +320,81 @@ final class UnitTable {
       }
       switch (f.kind()) {
         case 'V' -> {
-          f.code(1);
+          if (f.code(1) != 2) {
+            throw f.bad("format 2 expected");
+          }
           date = f.date();
         }
         case 'p' -> {
           int code = f.code(2);
           String text = f.text();
-          char type = f.letter();
-          preProvinces[fresh(preProvinces, code, f)] =
-              unit(Era.PRE_REFORM, Level.PROVINCE, type, text, f.name(), null);
+          Division.Type type = type(Level.PROVINCE, f);
+          String key = f.key();
+          Division d = new Division(Era.PRE_REFORM, type, text, f.fullName(type), null);
+          preProvinces[fresh(preProvinces, code, f)] = d;
+          file(preProvinceNames, key, d);
         }
         case 'd' -> {
           int code = f.code(3);
           String text = f.text();
           int province = f.code(2);
-          char type = f.letter();
-          preDistricts[fresh(preDistricts, code, f)] =
-              unit(
-                  Era.PRE_REFORM,
-                  Level.DISTRICT,
-                  type,
-                  text,
-                  f.name(),
-                  need(preProvinces, province, f));
+          Division.Type type = type(Level.DISTRICT, f);
+          String key = f.key();
+          Division d =
+              new Division(
+                  Era.PRE_REFORM, type, text, f.fullName(type), need(preProvinces, province, f));
+          preDistricts[fresh(preDistricts, code, f)] = d;
           districtProvince[code] = province;
+          file(preDistrictNames, key, d);
         }
         case 'c' -> {
           int code = f.code(5);
           String text = f.text();
           int district = f.code(3);
-          char type = f.letter();
+          Division.Type type = type(Level.COMMUNE, f);
+          String key = f.key();
           if (code >= preCommunes.length) {
-            preCommunes = Arrays.copyOf(preCommunes, 100_000);
-            communeDistrict = Arrays.copyOf(communeDistrict, 100_000);
+            int n = grown(preCommunes.length, code);
+            preCommunes = Arrays.copyOf(preCommunes, n);
+            communeDistrict = Arrays.copyOf(communeDistrict, n);
           }
-          preCommunes[fresh(preCommunes, code, f)] =
-              unit(
-                  Era.PRE_REFORM,
-                  Level.COMMUNE,
-                  type,
-                  text,
-                  f.name(),
-                  need(preDistricts, district, f));
+          Division d =
+              new Division(
+                  Era.PRE_REFORM, type, text, f.fullName(type), need(preDistricts, district, f));
+          preCommunes[fresh(preCommunes, code, f)] = d;
           communeDistrict[code] = district;
+          file(preCommuneNames, key, d);
         }
         case 'P' -> {
           int code = f.code(2);
           postProvinceCode[fresh(postProvinceCode, code, f)] = f.text();
           postProvinceType[code] = f.letter();
+          postProvinceKey[code] = f.key();
           postProvinceName[code] = f.name();
         }
         case 'C' -> {
           int code = f.code(5);
           String text = f.text();
           if (code >= postCommuneCode.length) {
-            postCommuneProvince = Arrays.copyOf(postCommuneProvince, 100_000);
-            postCommuneType = Arrays.copyOf(postCommuneType, 100_000);
-            postCommuneName = Arrays.copyOf(postCommuneName, 100_000);
-            postCommuneCode = Arrays.copyOf(postCommuneCode, 100_000);
+            int n = grown(postCommuneCode.length, code);
+            postCommuneProvince = Arrays.copyOf(postCommuneProvince, n);
+            postCommuneType = Arrays.copyOf(postCommuneType, n);
+            postCommuneKey = Arrays.copyOf(postCommuneKey, n);
+            postCommuneName = Arrays.copyOf(postCommuneName, n);
+            postCommuneCode = Arrays.copyOf(postCommuneCode, n);
           }
           postCommuneCode[fresh(postCommuneCode, code, f)] = text;
           postCommuneProvince[code] = f.code(2);
           postCommuneType[code] = f.letter();
+          postCommuneKey[code] = f.key();
           postCommuneName[code] = f.name();
         }
         case 'A' -> {
           LocalDate effective = f.date();
-          int e = f.fieldEnd();
-          boolean province = e - f.pos == 2;
+          boolean province = f.fieldEnd() - f.pos == 2;
           int code = f.code(province ? 2 : 5);
-          amendmentRows.add(new AmendmentRow(effective, code, province, f.letter(), f.name()));
+          amendmentRows.add(
+              new AmendmentRow(effective, code, province, f.letter(), f.key(), f.name()));
         }
         case 'M' -> {
           if (rows == old.length) {
@@ -379,16 +441,16 @@ final class UnitTable {
     List<Amendment> changes = new ArrayList<>();
     for (AmendmentRow a : amendmentRows) {
       char[] types = a.province() ? postProvinceType : postCommuneType;
+      String[] keys = a.province() ? postProvinceKey : postCommuneKey;
       String[] names = a.province() ? postProvinceName : postCommuneName;
       if (a.code() >= names.length || names[a.code()] == null) {
         throw new IllegalStateException(RESOURCE + ": amendment of an unknown unit " + a.code());
       }
       Level level = a.province() ? Level.PROVINCE : Level.COMMUNE;
       Division.Type type = Division.Type.of(level, types[a.code()]);
-      Amendment change =
-          new Amendment(a.date(), a.code(), type, fullName(type, names[a.code()]));
-      changes.add(change);
+      changes.add(new Amendment(a.date(), a.code(), type, fullName(type, names[a.code()])));
       types[a.code()] = a.type();
+      keys[a.code()] = a.key();
       names[a.code()] = a.name();
       if (!dates.get(dates.size() - 1).equals(a.date())) {
         dates.add(a.date());
@@ -397,8 +459,9 @@ final class UnitTable {
     this.postDates = dates.toArray(new LocalDate[0]);
     this.amendments = changes.toArray(new Amendment[0]);
 
-    // Today's units.
+    // Today's units, filed by name key in code order.
     Division[] provinces = new Division[PROVINCE_CODES];
+    Map<String, Division[]> provinceNames = new HashMap<>();
     for (int p = 0; p < PROVINCE_CODES; p++) {
       if (postProvinceCode[p] != null) {
         provinces[p] =
@@ -409,6 +472,7 @@ final class UnitTable {
                 postProvinceCode[p],
                 postProvinceName[p],
                 null);
+        file(provinceNames, postProvinceKey[p], provinces[p]);
       }
     }
     int communeCodes = 0;
@@ -419,6 +483,7 @@ final class UnitTable {
     }
     this.communeCodes = communeCodes;
     Division[] communes = new Division[communeCodes];
+    Map<String, Division[]> communeNames = new HashMap<>(8192);
     for (int c = 0; c < communeCodes; c++) {
       if (postCommuneCode[c] != null) {
         Division p = provinces[postCommuneProvince[c]];
@@ -433,6 +498,7 @@ final class UnitTable {
                 postCommuneCode[c],
                 postCommuneName[c],
                 p);
+        file(communeNames, postCommuneKey[c], communes[c]);
       }
     }
 
@@ -485,7 +551,9 @@ final class UnitTable {
             preProvinces,
             preDistricts,
             trimmed(preCommunes),
-            provinceIndex(preProvinces));
+            withAliases(preProvinceNames),
+            preDistrictNames,
+            preCommuneNames);
     this.post = new UnitView[postDates.length];
     // Today's view is built now (addresses resolve against it); earlier ones on first use.
     post[post.length - 1] =
@@ -496,7 +564,28 @@ final class UnitTable {
             provinces,
             new Division[0],
             communes,
-            provinceIndex(provinces));
+            withAliases(provinceNames),
+            Map.of(),
+            communeNames);
+  }
+
+  private static Division.Type type(Level level, Cursor f) {
+    char letter = f.letter();
+    for (Division.Type t : Division.Type.values()) {
+      if (t.level() == level && t.letter() == letter) {
+        return t;
+      }
+    }
+    throw f.bad("no unit type " + letter + " at level " + level);
+  }
+
+  /** Files a unit under its name key (units come in code order, so each entry is in code order). */
+  private static void file(Map<String, Division[]> names, String key, Division d) {
+    names.merge(key, new Division[] {d}, UnitView::concat);
+  }
+
+  private static int grown(int length, int code) {
+    return Math.max(length * 2, code + 1);
   }
 
   private static Division[] trimmed(Division[] units) {
@@ -548,7 +637,9 @@ final class UnitTable {
         provinces,
         new Division[0],
         communes,
-        provinceIndex(provinces));
+        provinceIndex(provinces),
+        Map.of(),
+        UnitView.index(communes));
   }
 
   private static Division reverted(Division d, Amendment a, Division parent) {
@@ -559,7 +650,10 @@ final class UnitTable {
 
   /** Province names, plus the short forms seen in addresses, as {@link PlaceNames#key} keys. */
   private static Map<String, Division[]> provinceIndex(Division[] provinces) {
-    Map<String, Division[]> index = UnitView.index(provinces);
+    return withAliases(UnitView.index(provinces));
+  }
+
+  private static Map<String, Division[]> withAliases(Map<String, Division[]> index) {
     // Short form -> the key of the name it stands for (in whichever era has that name).
     String[][] aliases = {
       {"hcm", "hochiminh"},

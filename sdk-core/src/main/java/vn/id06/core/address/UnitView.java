@@ -46,7 +46,9 @@ public final class UnitView {
       Division[] provinces,
       Division[] districts,
       Division[] communes,
-      Map<String, Division[]> provinceNames) {
+      Map<String, Division[]> provinceNames,
+      Map<String, Division[]> districtNames,
+      Map<String, Division[]> communeNames) {
     this.table = table;
     this.era = era;
     this.from = from;
@@ -61,8 +63,8 @@ public final class UnitView {
     }
     this.communeCount = n;
     this.provinceNames = provinceNames;
-    this.districtNames = index(districts);
-    this.communeNames = index(communes);
+    this.districtNames = districtNames;
+    this.communeNames = communeNames;
   }
 
   /**
@@ -82,7 +84,7 @@ public final class UnitView {
     return byKey;
   }
 
-  private static Division[] concat(Division[] a, Division[] b) {
+  static Division[] concat(Division[] a, Division[] b) {
     Division[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,9 +26,32 @@ class UnitTableEquivalenceTest {
 
   @BeforeAll
   static void loadLegacy() throws IOException {
+    String resource;
     try (InputStream in = UnitTable.class.getResourceAsStream(UnitTable.RESOURCE)) {
-      legacy = LegacyUnitTable.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+    legacy = LegacyUnitTable.load(new StringReader(formatOne(resource)));
+  }
+
+  /**
+   * The resource as the old loader read it (format 1): without the name keys that format 2 adds
+   * before each name, which the old loader computed itself.
+   */
+  static String formatOne(String resource) {
+    StringBuilder out = new StringBuilder(resource.length());
+    for (String line : (Iterable<String>) resource.lines()::iterator) {
+      if (line.startsWith("V|2|")) {
+        out.append("V|1|").append(line, 4, line.length());
+      } else if (!line.isEmpty() && "pdcPCA".indexOf(line.charAt(0)) >= 0) {
+        int name = line.lastIndexOf('|');
+        int key = line.lastIndexOf('|', name - 1);
+        out.append(line, 0, key).append(line, name, line.length());
+      } else {
+        out.append(line);
+      }
+      out.append('\n');
+    }
+    return out.toString();
   }
 
   private static List<LocalDate> days() {

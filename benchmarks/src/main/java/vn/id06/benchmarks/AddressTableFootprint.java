@@ -14,8 +14,8 @@ import vn.id06.core.address.UnitView;
  *
  * <p>CPU time is the measuring thread's own ({@link ThreadMXBean#getCurrentThreadCpuTime}): on a
  * shared machine it leaves out the time the thread waits for a core, which JMH's wall-clock figures
- * include. It does not count the garbage collector's threads, so allocation (JMH's {@code -prof gc})
- * is reported beside it. Each figure is the best of 7 rounds after 5 warm-up rounds.
+ * include. It does not count the garbage collector's threads, so allocation (JMH's {@code -prof
+ * gc}) is reported beside it. Each figure is the best of 7 rounds after 5 warm-up rounds.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
  * vn.id06.benchmarks.AddressTableFootprint}
@@ -53,7 +53,12 @@ public final class AddressTableFootprint {
     b.setUp();
     System.out.println("CPU time per operation (best of 7 rounds):");
     row("load the tables", b::loadTables, "read and split 3 CSVs", b::loadCsvNaive, 20);
-    row("commune by code", b::lookupByCode, "scan the CSV rows", b::lookupByCodeNaiveScan, 1_000_000);
+    row(
+        "commune by code",
+        b::lookupByCode,
+        "scan the CSV rows",
+        b::lookupByCodeNaiveScan,
+        1_000_000);
     row("Address.resolve", b::resolveTypical, "scan the CSV rows", b::resolveNaiveScan, 20_000);
   }
 

@@ -27,9 +27,9 @@ import vn.id06.core.address.Succession.Share;
  * d|code|province|type|key|name} pre-reform district; {@code c|code|district|type|key|name}
  * pre-reform commune; {@code P|code|type|key|name} and {@code C|code|province|type|key|name}
  * post-reform province and commune as on 1 July 2025; {@code A|effective|code|type|key|name} a
- * later change of name or type (same code); {@code M|old|new|w-or-p} a mapping row, sorted by old then new code; {@code
- * X|district|new} an island district that became a special zone. Codes have 2 (province), 3
- * (district) or 5 (commune) digits.
+ * later change of name or type (same code); {@code M|old|new|w-or-p} a mapping row, sorted by old
+ * then new code; {@code X|district|new} an island district that became a special zone. Codes have 2
+ * (province), 3 (district) or 5 (commune) digits.
  *
  * <p>The loader reads the resource's bytes in one pass without splitting lines into strings: codes
  * are parsed to {@code int}s in place and units are held in arrays indexed by code, so a lookup by
@@ -45,9 +45,7 @@ final class UnitTable {
 
   private static final int DISTRICT_CODES = 1000;
 
-  /**
-   * One end of a mapping row: a commune's code, or an island district's when {@code district}.
-   */
+  /** One end of a mapping row: a commune's code, or an island district's when {@code district}. */
   record Link(int code, boolean district, Share share) {}
 
   /** A 2026 change: from {@code date} on, unit {@code code} was no longer {@code type name}. */
@@ -93,7 +91,8 @@ final class UnitTable {
   }
 
   /**
-   * Parses the compact form (UTF-8); a malformed resource is a build defect (IllegalStateException).
+   * Parses the compact form (UTF-8); a malformed resource is a build defect
+   * (IllegalStateException).
    */
   static UnitTable load(byte[] resource) {
     return new UnitTable(resource);
@@ -520,7 +519,8 @@ final class UnitTable {
     Arrays.fill(provinceSucc, -1);
     for (int i = 0; i < rows; i++) {
       if (mapOld[i] >= preCommunes.length || preCommunes[mapOld[i]] == null) {
-        throw new IllegalStateException(RESOURCE + ": mapping from an unknown commune " + mapOld[i]);
+        throw new IllegalStateException(
+            RESOURCE + ": mapping from an unknown commune " + mapOld[i]);
       }
       if (mapNew[i] >= communes.length || communes[mapNew[i]] == null) {
         throw new IllegalStateException(RESOURCE + ": mapping to an unknown commune " + mapNew[i]);

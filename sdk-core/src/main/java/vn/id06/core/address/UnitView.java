@@ -268,8 +268,7 @@ public final class UnitView {
     }
     List<Succession> out = new ArrayList<>();
     for (UnitTable.Link link : table.successorLinks(old)) {
-      Division to =
-          old.level() == Level.PROVINCE ? provinces[link.code()] : communes[link.code()];
+      Division to = old.level() == Level.PROVINCE ? provinces[link.code()] : communes[link.code()];
       out.add(new Succession(old, to, link.share()));
     }
     return List.copyOf(out);

@@ -50,7 +50,9 @@ class UnitTableLoaderTest {
     assertThat(pre.commune("0001")).isEmpty();
     assertThat(pre.commune("0000x")).isEmpty();
     assertThat(pre.commune("99999")).isEmpty();
-    assertThat(pre.communesNamed("Delta", null)).extracting(Division::code).containsExactly("00002");
+    assertThat(pre.communesNamed("Delta", null))
+        .extracting(Division::code)
+        .containsExactly("00002");
 
     UnitView today = t.current();
     assertThat(today.commune("00011").orElseThrow().name()).isEqualTo("Phường Theta");
@@ -133,7 +135,9 @@ class UnitTableLoaderTest {
   void growsItsArraysForHighCodes() {
     String big =
         TABLE
-            .replace("c|00002|001|X|delta|=Xã Delta", "c|00002|001|X|delta|=Xã Delta\r\nc|40000|001|X|mu|Mu")
+            .replace(
+                "c|00002|001|X|delta|=Xã Delta",
+                "c|00002|001|X|delta|=Xã Delta\r\nc|40000|001|X|mu|Mu")
             .replace("C|00011|02|X|eta|Eta", "C|00011|02|X|eta|Eta\r\nC|50000|02|X|nu|Nu");
     UnitTable t = load(big);
     assertThat(t.preReform().commune("40000").orElseThrow().name()).isEqualTo("Xã Mu");

@@ -200,7 +200,7 @@ public final class Division {
   public int hashCode() {
     // Era, type and code tell apart the units of one view; equal units agree on them. (Hashing the
     // name and the parent chain as well made every hash a walk up to the province.)
-    return (era.ordinal() * 31 + type.ordinal()) * 31 + code.hashCode();
+    return (era.hashCode() * 31 + type.hashCode()) * 31 + code.hashCode();
   }
 
   @Override

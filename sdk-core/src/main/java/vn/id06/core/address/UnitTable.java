@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,17 +99,6 @@ final class UnitTable {
     return new UnitTable(resource);
   }
 
-  /** Each type's word in UTF-8, by ordinal. */
-  private static final byte[][] PREFIXES = prefixes();
-
-  private static byte[][] prefixes() {
-    byte[][] out = new byte[Division.Type.values().length][];
-    for (Division.Type t : Division.Type.values()) {
-      out[t.ordinal()] = t.prefix().getBytes(StandardCharsets.UTF_8);
-    }
-    return out;
-  }
-
   /** A cursor over the resource's lines and their '|'-separated fields. */
   private static final class Cursor {
     private final byte[] b;
@@ -118,9 +108,14 @@ final class UnitTable {
     private int lineNo;
     private int start;
     private byte[] scratch = new byte[256];
+    // Each type's word in UTF-8.
+    private final Map<Division.Type, byte[]> prefixes = new EnumMap<>(Division.Type.class);
 
     Cursor(byte[] b) {
       this.b = b;
+      for (Division.Type t : Division.Type.values()) {
+        prefixes.put(t, t.prefix().getBytes(StandardCharsets.UTF_8));
+      }
     }
 
     /** Moves to the next line; false at the end. */
@@ -224,7 +219,7 @@ final class UnitTable {
       if (b[pos] == '=') {
         s = new String(b, pos + 1, e - pos - 1, StandardCharsets.UTF_8);
       } else {
-        byte[] prefix = PREFIXES[type.ordinal()];
+        byte[] prefix = prefixes.get(type);
         int n = prefix.length + 1 + e - pos;
         if (scratch.length < n) {
           scratch = new byte[n * 2];

@@ -547,7 +547,7 @@ final class PrefillCommand extends Id06Subcommand {
      * @param tampered the locked fields changed, removed or added
      * @param validation the submission's validation messages; absent when the seal fails
      */
-    record Result(
+    record VerifyResult(
         boolean sealValid, List<Tampered> tampered, Optional<List<Validation>> validation) {}
 
     /**
@@ -598,7 +598,7 @@ final class PrefillCommand extends Id06Subcommand {
       } catch (VerificationException sealFailure) {
         // A result with exit 4: the seal is named, no value is.
         context.err().println("id06: security failure: " + sealFailure.getMessage());
-        return CommandOutput.of(new Result(false, List.of(), Optional.empty()))
+        return CommandOutput.of(new VerifyResult(false, List.of(), Optional.empty()))
             .withExit(ExitCode.SECURITY);
       }
       List<Tampered> tampered =
@@ -607,7 +607,8 @@ final class PrefillCommand extends Id06Subcommand {
       for (ValidationMessage m : FormValidator.create(context.clock()).validate(submitted)) {
         validation.add(new Validation(m.field(), m.rule().name(), m.message()));
       }
-      CommandOutput output = CommandOutput.of(new Result(true, tampered, Optional.of(validation)));
+      CommandOutput output =
+          CommandOutput.of(new VerifyResult(true, tampered, Optional.of(validation)));
       if (!verification.clean()) {
         context.err().println("id06: security failure: locked fields were tampered with");
         return output.withExit(ExitCode.SECURITY);

@@ -90,8 +90,8 @@ final class HttpExchange implements AutoCloseable {
       ContentType type,
       long maxBytes) {
     HttpUriRequestBase req = method.equals("GET") ? new HttpGet(uri) : new HttpPost(uri);
-    headers.forEach(req::setHeader);
     req.setHeader("Accept", "application/json, application/problem+json");
+    headers.forEach(req::setHeader);
     if (body != null) {
       req.setEntity(new ByteArrayEntity(body, type));
     }

@@ -337,7 +337,8 @@ final class LgspSoapConnector implements Connector {
     }
     String ct = a.contentType() == null ? "" : a.contentType().toLowerCase(Locale.ROOT);
     boolean xml = ct.startsWith("text/xml") || ct.startsWith("application/soap+xml");
-    if (!xml && (status == 429 || status == 502 || status == 503 || status == 504)) {
+    if (status == 429 || status == 502 || status == 503 || status == 504) {
+      // Throttling or a proxy in front of the gateway: whatever the body, a reason to retry.
       throw new AttemptFailure(
           status == 429 || status == 503
               ? AttemptFailure.Kind.THROTTLED

@@ -206,7 +206,8 @@ final class GatewayOptions {
   @Option(
       names = "--client-secret",
       paramLabel = "FILE",
-      description = "The social-insurance gateway's password, for --profile bhxh (ID06_CLIENT_SECRET).")
+      description =
+          "The social-insurance gateway's password, for --profile bhxh (ID06_CLIENT_SECRET).")
   Path clientSecret;
 
   GatewayClientBuilder builder(URI root, Optional<JsonNode> sim) {

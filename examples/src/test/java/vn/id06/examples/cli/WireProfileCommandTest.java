@@ -62,18 +62,47 @@ class WireProfileCommandTest {
   void verifyOverLgspMatchesAndSaysItIsUnverified() throws Exception {
     SyntheticCitizen c = sim.population().citizen(3);
     JsonNode rest =
-        json(run("verify", "--id", c.citizenId(), "--name", c.fullName(), "--dob", c.dateOfBirth(), "--sex", c.sex()));
+        json(
+            run(
+                "verify",
+                "--id",
+                c.citizenId(),
+                "--name",
+                c.fullName(),
+                "--dob",
+                c.dateOfBirth(),
+                "--sex",
+                c.sex()));
     JsonNode lgsp =
         json(
             run(
-                "verify", "--profile", "lgsp", "--id", c.citizenId(), "--name", c.fullName(),
-                "--dob", c.dateOfBirth(), "--sex", c.sex()));
-    assertThat(lgsp.path("result").asText()).isEqualTo("MATCH").isEqualTo(rest.path("result").asText());
+                "verify",
+                "--profile",
+                "lgsp",
+                "--id",
+                c.citizenId(),
+                "--name",
+                c.fullName(),
+                "--dob",
+                c.dateOfBirth(),
+                "--sex",
+                c.sex()));
+    assertThat(lgsp.path("result").asText())
+        .isEqualTo("MATCH")
+        .isEqualTo(rest.path("result").asText());
     assertThat(lgsp.path("fields")).isEqualTo(rest.path("fields"));
     assertThat(rest.path("proofLevel").asText()).isEqualTo("POPULATION_DATABASE");
     assertThat(lgsp.path("proofLevel").asText()).isEqualTo("POPULATION_DATABASE_UNVERIFIED");
     JsonNode wrong =
-        json(run("verify", "--profile", "lgsp", "--id", c.citizenId(), "--name", c.fullName() + " An"));
+        json(
+            run(
+                "verify",
+                "--profile",
+                "lgsp",
+                "--id",
+                c.citizenId(),
+                "--name",
+                c.fullName() + " An"));
     assertThat(wrong.path("result").asText()).isEqualTo("MISMATCH");
     assertThat(wrong.path("fields").path("fullName").path("result").asText()).isEqualTo("MISMATCH");
   }
@@ -96,8 +125,15 @@ class WireProfileCommandTest {
     JsonNode ok =
         json(
             run(
-                "health-insurance", "--profile", "bhxh", "--id", c.citizenId(), "--name", c.fullName(),
-                "--dob", c.dateOfBirth()));
+                "health-insurance",
+                "--profile",
+                "bhxh",
+                "--id",
+                c.citizenId(),
+                "--name",
+                c.fullName(),
+                "--dob",
+                c.dateOfBirth()));
     assertThat(ok.path("status").asText()).isEqualTo("VALID");
     assertThat(ok.path("valid").asBoolean()).isTrue();
     assertThat(ok.path("cardNumber").asText()).isEqualTo(k.cardNumber());
@@ -109,8 +145,15 @@ class WireProfileCommandTest {
     JsonNode dob =
         json(
             run(
-                "health-insurance", "--profile", "bhxh", "--id", c.citizenId(), "--name", c.fullName(),
-                "--dob", "1900-01-01"));
+                "health-insurance",
+                "--profile",
+                "bhxh",
+                "--id",
+                c.citizenId(),
+                "--name",
+                c.fullName(),
+                "--dob",
+                "1900-01-01"));
     assertThat(dob.path("status").asText()).isEqualTo("DETAILS_MISMATCH");
     assertThat(dob.path("mismatchedField").asText()).isEqualTo("dateOfBirth");
     assertThat(dob.has("cardNumber")).isFalse();

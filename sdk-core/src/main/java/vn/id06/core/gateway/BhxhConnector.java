@@ -48,8 +48,8 @@ import vn.id06.core.insurance.HealthInsuranceCard;
  * check, whose body carries the card number (or 12-digit ID), the holder's name and birth date and
  * the officer's name and ID. The token is renewed shortly before it expires and whenever the
  * gateway refuses it (HTTP 401, or its own token-expired code). Result codes map to {@link
- * CardCheckResult.Status}; names and codes come from a {@link WireMapping}. Answers are not
- * signed. Thread-safe: the token is guarded by this object's lock.
+ * CardCheckResult.Status}; names and codes come from a {@link WireMapping}. Answers are not signed.
+ * Thread-safe: the token is guarded by this object's lock.
  */
 final class BhxhConnector implements CardCheckConnector {
 
@@ -178,7 +178,8 @@ final class BhxhConnector implements CardCheckConnector {
       headers = Map.of("Authorization", "Bearer " + t.access);
     }
     HttpExchange.Answer a = post(call, uri, headers, body);
-    LOG.debug("card check: HTTP {}, {} bytes, request {}", a.status(), a.body().length, call.requestId());
+    LOG.debug(
+        "card check: HTTP {}, {} bytes, request {}", a.status(), a.body().length, call.requestId());
     if (a.status() == 401) {
       throw tokenRefused();
     }
@@ -268,7 +269,10 @@ final class BhxhConnector implements CardCheckConnector {
         throw new IllegalArgumentException("the card number and social-insurance number differ");
       }
       return card;
-    } catch (Id06Exception | IllegalArgumentException | DateTimeException | NullPointerException e) {
+    } catch (Id06Exception
+        | IllegalArgumentException
+        | DateTimeException
+        | NullPointerException e) {
       throw LgspSoapConnector.malformed(call, current);
     }
   }
@@ -314,8 +318,7 @@ final class BhxhConnector implements CardCheckConnector {
     ObjectNode body = json.createObjectNode();
     body.put("username", username);
     body.put("password", password);
-    HttpExchange.Answer a =
-        post(call, base.resolve(map.name("bhxh.tokenPath")), Map.of(), body);
+    HttpExchange.Answer a = post(call, base.resolve(map.name("bhxh.tokenPath")), Map.of(), body);
     if (a.status() == 401 || a.status() == 403) {
       throw new VerificationException(
           SecurityCheck.TOKEN, "the social-insurance gateway refused the credentials");

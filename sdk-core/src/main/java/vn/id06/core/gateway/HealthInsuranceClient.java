@@ -45,8 +45,8 @@ public interface HealthInsuranceClient extends AutoCloseable {
    * @param operator who is asking, and why, with the officer's name and ID
    * @param request the card and its holder's details
    * @return the typed result: valid, expired, a mismatch naming the field, or not found
-   * @throws vn.id06.core.InvalidInputException field {@code profile} when the client speaks
-   *     another profile, {@code officerName} when the officer's name or ID is missing
+   * @throws vn.id06.core.InvalidInputException field {@code profile} when the client speaks another
+   *     profile, {@code officerName} when the officer's name or ID is missing
    */
   CardCheckResult check(OperatorContext operator, CardCheckRequest request);
 

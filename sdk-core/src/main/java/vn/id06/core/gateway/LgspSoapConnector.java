@@ -200,7 +200,9 @@ final class LgspSoapConnector implements Connector {
     Element detail = SafeXml.child(r, map.name("lgsp.field.fieldResults"));
     if (detail != null) {
       for (CitizenField field :
-          new CitizenField[] {CitizenField.FULL_NAME, CitizenField.DATE_OF_BIRTH, CitizenField.SEX}) {
+          new CitizenField[] {
+            CitizenField.FULL_NAME, CitizenField.DATE_OF_BIRTH, CitizenField.SEX
+          }) {
         String v = SafeXml.text(detail, map.name("lgsp.field." + field.jsonName()));
         if (v != null) {
           fields.put(field, new FieldVerification(field, outcome(call, v, "field result"), false));

@@ -2,10 +2,10 @@ package vn.id06.core.gateway;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,9 +28,9 @@ import vn.id06.core.InvalidInputException;
  * provincial one-stop systems and hospital software (the population database's SOAP operations such
  * as {@code XacThucThongTinCongDan} in the namespace {@code http://dancuquocgia.bca}, with the
  * request fields of the national data-sharing platform's published excerpt: {@code MaYeuCau},
- * {@code MaDVC}, {@code MaDonVi}, {@code MaCanBo}, {@code SoDinhDanh}...; the social-insurance
- * card check with {@code maThe}, {@code hoTen}, {@code ngaySinh}, {@code hoTenCb}, {@code cccdCb}).
- * A province or hospital whose gateway spells a name differently changes it here, from a properties
+ * {@code MaDVC}, {@code MaDonVi}, {@code MaCanBo}, {@code SoDinhDanh}...; the social-insurance card
+ * check with {@code maThe}, {@code hoTen}, {@code ngaySinh}, {@code hoTenCb}, {@code cccdCb}). A
+ * province or hospital whose gateway spells a name differently changes it here, from a properties
  * file, without a new release of the SDK: {@link #load(Path)} reads one, and every key it may hold
  * is listed by {@link #defaults()}{@code .asMap()}.
  *
@@ -168,7 +168,8 @@ public final class WireMapping {
     try {
       p.load(new StringReader(text));
     } catch (IOException | IllegalArgumentException e) {
-      throw new InvalidInputException("wireMapping", InputReason.MALFORMED, "not a properties file");
+      throw new InvalidInputException(
+          "wireMapping", InputReason.MALFORMED, "not a properties file");
     }
     WireMapping m = DEFAULT;
     for (String key : new TreeMap<>(p).keySet().stream().map(Object::toString).toList()) {
@@ -217,8 +218,12 @@ public final class WireMapping {
       ok = v.equals("query") || v.equals("header");
     } else {
       // lgsp.namespace, lgsp.soapActionPrefix: a URI-like text without spaces or markup.
-      ok = !v.isEmpty() && v.length() <= 200 && v.chars().allMatch(c -> c > 0x20 && c < 0x7F)
-          && v.chars().noneMatch(c -> c == '<' || c == '>' || c == '"' || c == '&' || c == '\'');
+      ok =
+          !v.isEmpty()
+              && v.length() <= 200
+              && v.chars().allMatch(c -> c > 0x20 && c < 0x7F)
+              && v.chars()
+                  .noneMatch(c -> c == '<' || c == '>' || c == '"' || c == '&' || c == '\'');
     }
     if (!ok) {
       throw new InvalidInputException(
@@ -259,7 +264,10 @@ public final class WireMapping {
 
   @Override
   public String toString() {
-    long changed = values.entrySet().stream().filter(e -> !DEFAULTS.get(e.getKey()).equals(e.getValue())).count();
+    long changed =
+        values.entrySet().stream()
+            .filter(e -> !DEFAULTS.get(e.getKey()).equals(e.getValue()))
+            .count();
     return "WireMapping[" + changed + " names changed from the defaults]";
   }
 }

@@ -113,7 +113,9 @@ class BhxhConnectorTest {
 
   static String md5(String s) throws Exception {
     return HexFormat.of()
-        .formatHex(java.security.MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
+        .formatHex(
+            java.security.MessageDigest.getInstance("MD5")
+                .digest(s.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -187,10 +189,18 @@ class BhxhConnectorTest {
   @Test
   void aValidCodeWithABrokenCardIsMalformed() {
     gw.script = s -> WireFake.Reply.json("{\"maKetQua\":\"000\",\"maThe\":\"HC4790123456789\"}");
-    assertThatThrownBy(this::check).isInstanceOf(UnavailableException.class).hasMessageContaining("fullName");
+    assertThatThrownBy(this::check)
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("fullName");
     gw.script =
-        s -> WireFake.Reply.json("{\"maKetQua\":\"000\"," + CARD.replace("\"maSoBHXH\":\"0123456789\"", "\"maSoBHXH\":\"9999999999\"") + "}");
-    assertThatThrownBy(this::check).isInstanceOf(UnavailableException.class).hasMessageContaining("socialInsuranceNumber");
+        s ->
+            WireFake.Reply.json(
+                "{\"maKetQua\":\"000\","
+                    + CARD.replace("\"maSoBHXH\":\"0123456789\"", "\"maSoBHXH\":\"9999999999\"")
+                    + "}");
+    assertThatThrownBy(this::check)
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("socialInsuranceNumber");
   }
 
   @Test
@@ -210,7 +220,8 @@ class BhxhConnectorTest {
   @Test
   void aRefusedTokenIsRenewedAfterA401OrTheGatewaysOwnCode() {
     AtomicInteger calls = new AtomicInteger();
-    gw.script = s -> calls.incrementAndGet() == 1 ? WireFake.Reply.json("").status(401) : card("000");
+    gw.script =
+        s -> calls.incrementAndGet() == 1 ? WireFake.Reply.json("").status(401) : card("000");
     assertThat(check().status()).isEqualTo(CardCheckResult.Status.VALID);
     assertThat(gw.tokens.get()).isEqualTo(2);
     calls.set(0);
@@ -243,34 +254,51 @@ class BhxhConnectorTest {
       gw.tokenScript = s -> r;
       assertThatThrownBy(this::check)
           .isInstanceOfSatisfying(
-              VerificationException.class, e -> assertThat(e.check()).isEqualTo(SecurityCheck.TOKEN));
+              VerificationException.class,
+              e -> assertThat(e.check()).isEqualTo(SecurityCheck.TOKEN));
     }
     gw.tokenScript =
-        s -> WireFake.Reply.json("{\"maKetQua\":\"200\",\"APIKey\":{\"access_token\":\"a\",\"expires_in\":1800}}");
+        s ->
+            WireFake.Reply.json(
+                "{\"maKetQua\":\"200\",\"APIKey\":{\"access_token\":\"a\",\"expires_in\":1800}}");
     assertThat(check().status()).isEqualTo(CardCheckResult.Status.VALID);
     gw.tokenScript =
-        s -> WireFake.Reply.json("{\"maKetQua\":\"200\",\"APIKey\":{\"access_token\":\"a\",\"expires_in\":\"1800\"}}");
+        s ->
+            WireFake.Reply.json(
+                "{\"maKetQua\":\"200\",\"APIKey\":{\"access_token\":\"a\",\"expires_in\":\"1800\"}}");
     assertThat(check().status()).isEqualTo(CardCheckResult.Status.VALID);
   }
 
   @Test
   void hostileAnswersAreTyped() {
     gw.script =
-        s -> WireFake.Reply.xml("<!DOCTYPE html><html><body>Đăng nhập</body></html>").type("text/html");
-    assertThatThrownBy(this::check).isInstanceOf(UnavailableException.class).hasMessageContaining("HTML");
+        s ->
+            WireFake.Reply.xml("<!DOCTYPE html><html><body>Đăng nhập</body></html>")
+                .type("text/html");
+    assertThatThrownBy(this::check)
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("HTML");
     gw.script = s -> WireFake.Reply.json("[1,2]");
-    assertThatThrownBy(this::check).isInstanceOf(UnavailableException.class).hasMessageContaining("JSON");
+    assertThatThrownBy(this::check)
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("JSON");
     gw.script = s -> WireFake.Reply.json("not json");
-    assertThatThrownBy(this::check).isInstanceOf(UnavailableException.class).hasMessageContaining("JSON");
+    assertThatThrownBy(this::check)
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("JSON");
     gw.script = s -> WireFake.Reply.json("{}").status(500);
-    assertThatThrownBy(this::check).isInstanceOf(UnavailableException.class).hasMessageContaining("500");
+    assertThatThrownBy(this::check)
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("500");
     gw.script =
         s -> {
           WireFake.Reply r = WireFake.Reply.json("");
           r.streamBytes = 100L << 20;
           return r;
         };
-    assertThatThrownBy(this::check).isInstanceOf(UnavailableException.class).hasMessageContaining("limit");
+    assertThatThrownBy(this::check)
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("limit");
     AtomicInteger calls = new AtomicInteger();
     gw.script =
         s -> calls.incrementAndGet() == 1 ? WireFake.Reply.json("{}").status(503) : card("000");
@@ -293,7 +321,9 @@ class BhxhConnectorTest {
   void byCardNumberYearOnlyBirthDatesHeaderCredentialsAndAPlainPassword() throws Exception {
     gw.script = s -> card("000");
     WireMapping m =
-        WireMapping.defaults().with("bhxh.credentialsIn", "header").with("bhxh.passwordDigest", "NONE");
+        WireMapping.defaults()
+            .with("bhxh.credentialsIn", "header")
+            .with("bhxh.passwordDigest", "NONE");
     try (HealthInsuranceClient c = builder().wireMapping(m).buildHealthInsuranceClient()) {
       CardCheckRequest r =
           CardCheckRequest.ofCardNumber(

@@ -77,7 +77,8 @@ class LgspSoapConnectorTest {
   }
 
   static String response(String op, String content) {
-    return envelope("<m:" + op + "Response xmlns:m=\"" + NS + "\">" + content + "</m:" + op + "Response>");
+    return envelope(
+        "<m:" + op + "Response xmlns:m=\"" + NS + "\">" + content + "</m:" + op + "Response>");
   }
 
   static final String MATCH =
@@ -99,7 +100,8 @@ class LgspSoapConnectorTest {
     VerificationResult r = verify();
     assertThat(r.result()).isEqualTo(VerificationOutcome.MATCH);
     assertThat(r.lifeStatus()).contains(LifeStatus.ALIVE);
-    assertThat(r.fields()).containsOnlyKeys(CitizenField.FULL_NAME, CitizenField.DATE_OF_BIRTH, CitizenField.SEX);
+    assertThat(r.fields())
+        .containsOnlyKeys(CitizenField.FULL_NAME, CitizenField.DATE_OF_BIRTH, CitizenField.SEX);
     assertThat(r.provenance().level()).isEqualTo(ProofLevel.POPULATION_DATABASE_UNVERIFIED);
     assertThat(r.provenance().profile()).isEqualTo("lgsp");
     assertThat(r.provenance().signature().verified()).isFalse();
@@ -118,7 +120,8 @@ class LgspSoapConnectorTest {
         .contains("<m:NgayThangNamSinh>1985-03-14</m:NgayThangNamSinh>")
         .contains("<m:GioiTinh>Nữ</m:GioiTinh>");
     // What the client sent is itself well-formed XML under the hardened reader.
-    assertThat(SafeXml.declaresDoctype(s.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
+    assertThat(SafeXml.declaresDoctype(s.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isFalse();
   }
 
   @Test
@@ -139,13 +142,16 @@ class LgspSoapConnectorTest {
       assertThat(r.fields().get(CitizenField.FULL_NAME).result())
           .isEqualTo(VerificationOutcome.MISMATCH);
       VerificationResult legacy =
-          c.verify(OP, VerificationRequest.ofLegacy(LegacyId.parse("123456789"), null, null, Sex.MALE));
+          c.verify(
+              OP, VerificationRequest.ofLegacy(LegacyId.parse("123456789"), null, null, Sex.MALE));
       assertThat(legacy.result()).isEqualTo(VerificationOutcome.NOT_FOUND);
       assertThat(legacy.lifeStatus()).isEmpty();
       List<VerificationResult> batch = c.verifyBatch(OP, List.of(SUBJECT, SUBJECT));
       assertThat(batch).hasSize(2).allMatch(v -> v.result() == VerificationOutcome.MISMATCH);
     }
-    assertThat(gw.seen().get(1).body()).contains("<m:SoCMND>123456789</m:SoCMND>").contains(">Nam<");
+    assertThat(gw.seen().get(1).body())
+        .contains("<m:SoCMND>123456789</m:SoCMND>")
+        .contains(">Nam<");
   }
 
   @Test
@@ -188,7 +194,8 @@ class LgspSoapConnectorTest {
       assertThat(r.issueDate()).isPresent();
       assertThat(r.provenance().level()).isEqualTo(ProofLevel.POPULATION_DATABASE_UNVERIFIED);
       CitizenRecord few =
-          c.lookup(OP, LookupRequest.of(ID, EnumSet.of(CitizenField.FULL_NAME), "QD-1")).orElseThrow();
+          c.lookup(OP, LookupRequest.of(ID, EnumSet.of(CitizenField.FULL_NAME), "QD-1"))
+              .orElseThrow();
       assertThat(few.presentFields()).containsExactly(CitizenField.FULL_NAME);
       assertThat(
               c.lookup(
@@ -241,7 +248,8 @@ class LgspSoapConnectorTest {
 
   @Test
   void billionLaughsIsRefused() {
-    StringBuilder b = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    StringBuilder b =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
     for (int i = 1; i <= 9; i++) {
       b.append("<!ENTITY lol").append(i).append(" \"");
       b.append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
@@ -263,8 +271,7 @@ class LgspSoapConnectorTest {
   @Test
   void malformedAndTooDeepXmlAreRefused() {
     refused("<s:Envelope xmlns:s=\"" + SOAP + "\"><s:Body>", "well-formed");
-    refused(
-        envelope("<a>".repeat(100) + "</a>".repeat(100)), "nesting");
+    refused(envelope("<a>".repeat(100) + "</a>".repeat(100)), "nesting");
   }
 
   @Test
@@ -275,9 +282,13 @@ class LgspSoapConnectorTest {
   @Test
   void anHtmlPageLabelledHtmlOrAJsonAnswerIsNotSoap() {
     gw.script = s -> WireFake.Reply.xml("<p>login</p>").type("text/html");
-    assertThatThrownBy(this::verify).isInstanceOf(UnavailableException.class).hasMessageContaining("HTML");
+    assertThatThrownBy(this::verify)
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("HTML");
     gw.script = s -> WireFake.Reply.json("{}");
-    assertThatThrownBy(this::verify).isInstanceOf(UnavailableException.class).hasMessageContaining("not SOAP");
+    assertThatThrownBy(this::verify)
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("not SOAP");
   }
 
   @Test
@@ -309,14 +320,18 @@ class LgspSoapConnectorTest {
         response("XacThucThongTinCongDan", "<m:KetQua>KHOP</m:KetQua><m:TinhTrang>?</m:TinhTrang>"),
         "life status");
     gw.script = s -> WireFake.Reply.xml(MATCH).status(500);
-    assertThatThrownBy(this::verify).isInstanceOf(UnavailableException.class).hasMessageContaining("HTTP status 500");
+    assertThatThrownBy(this::verify)
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("HTTP status 500");
   }
 
   // ------------------------------------------------------------------ faults and retries
 
   static String fault11(String code) {
     return envelope(
-        "<s:Fault><faultcode>s:" + code + "</faultcode><faultstring>Nguyễn Văn An không có</faultstring></s:Fault>");
+        "<s:Fault><faultcode>s:"
+            + code
+            + "</faultcode><faultstring>Nguyễn Văn An không có</faultstring></s:Fault>");
   }
 
   @Test
@@ -339,10 +354,13 @@ class LgspSoapConnectorTest {
         s ->
             WireFake.Reply.xml(
                     envelope(
-                        "<s:Fault xmlns:s=\"" + SOAP + "\"><faultcode>weird code!</faultcode></s:Fault>"))
+                        "<s:Fault xmlns:s=\""
+                            + SOAP
+                            + "\"><faultcode>weird code!</faultcode></s:Fault>"))
                 .status(500);
     assertThatThrownBy(this::verify)
-        .isInstanceOfSatisfying(RemoteRefusalException.class, e -> assertThat(e.gatewayCode()).isEmpty());
+        .isInstanceOfSatisfying(
+            RemoteRefusalException.class, e -> assertThat(e.gatewayCode()).isEmpty());
     gw.seen.clear();
     String soap12 = "http://www.w3.org/2003/05/soap-envelope";
     gw.script =
@@ -365,7 +383,10 @@ class LgspSoapConnectorTest {
     gw.script =
         s ->
             gw.seen().size() == 1
-                ? WireFake.Reply.xml("<html>busy</html>").type("text/html").status(429).header("Retry-After", "2")
+                ? WireFake.Reply.xml("<html>busy</html>")
+                    .type("text/html")
+                    .status(429)
+                    .header("Retry-After", "2")
                 : WireFake.Reply.xml(MATCH);
     assertThat(verify().result()).isEqualTo(VerificationOutcome.MATCH);
     assertThat(clock.pauses()).contains(Duration.ofSeconds(2));
@@ -377,9 +398,11 @@ class LgspSoapConnectorTest {
 
   @Test
   void aRefusedTokenIsRenewedOnceThenReported() {
-    gw.script = s -> s.headers().get("authorization").equals("Bearer t1")
-        ? WireFake.Reply.xml("").status(401)
-        : WireFake.Reply.xml(MATCH);
+    gw.script =
+        s ->
+            s.headers().get("authorization").equals("Bearer t1")
+                ? WireFake.Reply.xml("").status(401)
+                : WireFake.Reply.xml(MATCH);
     assertThat(verify().result()).isEqualTo(VerificationOutcome.MATCH);
     assertThat(gw.tokens.get()).isEqualTo(2);
     gw.script = s -> WireFake.Reply.xml("").status(401);
@@ -414,8 +437,7 @@ class LgspSoapConnectorTest {
       assertThatThrownBy(
               () ->
                   c.check(
-                      OP,
-                      CardCheckRequest.of(ID, VietnameseName.of("An"), PartialDate.of(1985))))
+                      OP, CardCheckRequest.of(ID, VietnameseName.of("An"), PartialDate.of(1985))))
           .isInstanceOfSatisfying(
               InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("profile"));
     }
@@ -440,14 +462,17 @@ class LgspSoapConnectorTest {
     gw.script =
         s ->
             WireFake.Reply.xml(
-                envelope("<XacThucResponse xmlns=\"urn:tinh:dancu\"><MaKetQua>1</MaKetQua></XacThucResponse>"));
+                envelope(
+                    "<XacThucResponse xmlns=\"urn:tinh:dancu\"><MaKetQua>1</MaKetQua></XacThucResponse>"));
     try (PopulationDataClient c = builder().wireMapping(m).buildPopulationDataClient()) {
       assertThat(c.verify(OP, SUBJECT).result()).isEqualTo(VerificationOutcome.MATCH);
     }
     WireFake.Seen s = gw.seen().get(0);
     assertThat(s.path()).isEqualTo("/lgsp/services/CongDan");
     assertThat(s.headers().get("soapaction")).isEqualTo("\"urn:tinh:dancu#XacThuc\"");
-    assertThat(s.body()).contains("<m:HoTen>Nguyễn Thị An</m:HoTen>").contains("xmlns:m=\"urn:tinh:dancu\"");
+    assertThat(s.body())
+        .contains("<m:HoTen>Nguyễn Thị An</m:HoTen>")
+        .contains("xmlns:m=\"urn:tinh:dancu\"");
   }
 
   @Test

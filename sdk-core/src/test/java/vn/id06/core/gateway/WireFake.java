@@ -92,14 +92,14 @@ final class WireFake implements AutoCloseable {
       String path = ex.getRequestURI().getRawPath();
       String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       Map<String, String> headers = new LinkedHashMap<>();
-      ex.getRequestHeaders()
-          .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
+      ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
       Seen s = new Seen(path, ex.getRequestURI().getRawQuery(), headers, body);
       if (path.endsWith("/oauth2/token")) {
         int n = tokens.incrementAndGet();
         send(
             ex,
-            Reply.json("{\"access_token\":\"t" + n + "\",\"token_type\":\"Bearer\",\"expires_in\":300}"));
+            Reply.json(
+                "{\"access_token\":\"t" + n + "\",\"token_type\":\"Bearer\",\"expires_in\":300}"));
         return;
       }
       Reply r;

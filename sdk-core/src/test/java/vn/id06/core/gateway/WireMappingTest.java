@@ -85,13 +85,15 @@ class WireMappingTest {
     Files.writeString(escape, "lgsp.field.fullName=\\uZZZZ\n");
     assertThatThrownBy(() -> WireMapping.load(escape))
         .isInstanceOfSatisfying(
-            InvalidInputException.class, e -> assertThat(e.reason()).isEqualTo(InputReason.MALFORMED));
+            InvalidInputException.class,
+            e -> assertThat(e.reason()).isEqualTo(InputReason.MALFORMED));
 
     Path big = dir.resolve("big.properties");
     Files.writeString(big, "#" + "x".repeat(70_000));
     assertThatThrownBy(() -> WireMapping.load(big))
         .isInstanceOfSatisfying(
-            InvalidInputException.class, e -> assertThat(e.reason()).isEqualTo(InputReason.TOO_LONG));
+            InvalidInputException.class,
+            e -> assertThat(e.reason()).isEqualTo(InputReason.TOO_LONG));
 
     assertThatThrownBy(() -> WireMapping.load(dir.resolve("missing")))
         .isInstanceOfSatisfying(
@@ -107,7 +109,9 @@ class WireMappingTest {
             InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("fullName"));
     assertThatThrownBy(() -> SafeXml.escape("fullName", "a\uFFFEb"))
         .isInstanceOf(InvalidInputException.class);
-    assertThat(SafeXml.declaresDoctype("<?xml version=\"1.0\"?>\n<!doctype x>\n<x/>".getBytes(StandardCharsets.UTF_8)))
+    assertThat(
+            SafeXml.declaresDoctype(
+                "<?xml version=\"1.0\"?>\n<!doctype x>\n<x/>".getBytes(StandardCharsets.UTF_8)))
         .isTrue();
     assertThat(SafeXml.declaresDoctype("<a><!DOCTYPE x></a>".getBytes(StandardCharsets.UTF_8)))
         .isFalse();

@@ -31,12 +31,12 @@ import vn.id06.testkit.population.SyntheticPopulation;
 /**
  * Serves the social-insurance card check under {@code /bhxh/}: {@code api/token/take} (user name
  * and the password's MD5, answered with an access token, an id token and the expiry time) and
- * {@code api/egw/KQNhanLichSuKCB2019} (the token in the query, the card number or 12-digit ID, name,
- * birth date and the officer's name and ID in the body). Result codes: {@code 000} valid, {@code
- * 010} expired, {@code 050} not found, {@code 060} name, {@code 070} birth date, {@code 401} token
- * refused. The user name is the simulator's client id; the password is kept in the state folder.
- * Faults as {@link FaultSpec}; {@code expiredtoken} answers the gateway's own {@code 401} code,
- * {@code badsig} and {@code replay} (signed answers only) change nothing here. Thread-safe.
+ * {@code api/egw/KQNhanLichSuKCB2019} (the token in the query, the card number or 12-digit ID,
+ * name, birth date and the officer's name and ID in the body). Result codes: {@code 000} valid,
+ * {@code 010} expired, {@code 050} not found, {@code 060} name, {@code 070} birth date, {@code 401}
+ * token refused. The user name is the simulator's client id; the password is kept in the state
+ * folder. Faults as {@link FaultSpec}; {@code expiredtoken} answers the gateway's own {@code 401}
+ * code, {@code badsig} and {@code replay} (signed answers only) change nothing here. Thread-safe.
  */
 final class BhxhProfile {
 
@@ -161,7 +161,8 @@ final class BhxhProfile {
         int eq = pair.indexOf('=');
         if (eq > 0) {
           q.put(
-              pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+              pair.substring(0, eq),
+              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
       }
     }
@@ -209,8 +210,7 @@ final class BhxhProfile {
   private ObjectNode result(JsonNode req) {
     String number = req.path("maThe").asText().strip();
     Optional<SyntheticCitizen> holder = find(number);
-    Optional<SyntheticCitizen.InsuranceCard> card =
-        holder.flatMap(SyntheticCitizen::insuranceCard);
+    Optional<SyntheticCitizen.InsuranceCard> card = holder.flatMap(SyntheticCitizen::insuranceCard);
     if (card.isEmpty()) {
       return code("050");
     }

@@ -138,7 +138,10 @@ final class LgspProfile {
         .append(NS)
         .append("\">");
     out.forEach((k, v) -> element(b, k, v));
-    b.append(inner).append("</m:").append(operation).append("Response></soap:Body></soap:Envelope>");
+    b.append(inner)
+        .append("</m:")
+        .append(operation)
+        .append("Response></soap:Body></soap:Envelope>");
     byte[] answer = b.toString().getBytes(StandardCharsets.UTF_8);
     if (fault == FaultSpec.Kind.TRUNCATE) {
       WireFaults.truncated(ex, 200, XML, answer);
@@ -169,7 +172,8 @@ final class LgspProfile {
     Map<String, String> names = Map.of("fullName", "HoVaTen", "dateOfBirth", "NgayThangNamSinh");
     for (String f : new String[] {"fullName", "dateOfBirth", "sex"}) {
       if (fields.has(f)) {
-        element(detail, names.getOrDefault(f, "GioiTinh"), word(fields.get(f).path("result").asText()));
+        element(
+            detail, names.getOrDefault(f, "GioiTinh"), word(fields.get(f).path("result").asText()));
       }
     }
     return "<m:ChiTietKetQua>" + detail + "</m:ChiTietKetQua>";
@@ -226,7 +230,13 @@ final class LgspProfile {
   }
 
   private static void element(StringBuilder b, String name, String value) {
-    b.append("<m:").append(name).append('>').append(escape(value)).append("</m:").append(name).append('>');
+    b.append("<m:")
+        .append(name)
+        .append('>')
+        .append(escape(value))
+        .append("</m:")
+        .append(name)
+        .append('>');
   }
 
   static String escape(String s) {

@@ -117,8 +117,10 @@ class WireProfilesTest {
   void lgspVerifiesLikeRestButNeverAsVerified() {
     List<SyntheticCitizen> people =
         LongStream.range(0, 40).mapToObj(i -> clean.population().citizen(i)).toList();
-    try (PopulationDataClient rest = builder(clean, GatewayProfile.REST).buildPopulationDataClient();
-        PopulationDataClient lgsp = builder(clean, GatewayProfile.LGSP).buildPopulationDataClient()) {
+    try (PopulationDataClient rest =
+            builder(clean, GatewayProfile.REST).buildPopulationDataClient();
+        PopulationDataClient lgsp =
+            builder(clean, GatewayProfile.LGSP).buildPopulationDataClient()) {
       for (SyntheticCitizen c : people) {
         VerificationRequest wrongName =
             VerificationRequest.of(
@@ -132,7 +134,8 @@ class WireProfilesTest {
           assertThat(b.result()).isEqualTo(a.result());
           assertThat(b.lifeStatus()).isEqualTo(a.lifeStatus());
           assertThat(b.fields().keySet()).isEqualTo(a.fields().keySet());
-          b.fields().forEach((k, v) -> assertThat(v.result()).isEqualTo(a.fields().get(k).result()));
+          b.fields()
+              .forEach((k, v) -> assertThat(v.result()).isEqualTo(a.fields().get(k).result()));
           assertThat(a.provenance().level()).isEqualTo(ProofLevel.POPULATION_DATABASE);
           assertThat(b.provenance().level()).isEqualTo(ProofLevel.POPULATION_DATABASE_UNVERIFIED);
           assertThat(b.provenance().profile()).isEqualTo("lgsp");
@@ -157,8 +160,10 @@ class WireProfilesTest {
             CitizenField.PERMANENT_ADDRESS,
             CitizenField.ETHNICITY,
             CitizenField.LIFE_STATUS);
-    try (PopulationDataClient rest = builder(clean, GatewayProfile.REST).buildPopulationDataClient();
-        PopulationDataClient lgsp = builder(clean, GatewayProfile.LGSP).buildPopulationDataClient()) {
+    try (PopulationDataClient rest =
+            builder(clean, GatewayProfile.REST).buildPopulationDataClient();
+        PopulationDataClient lgsp =
+            builder(clean, GatewayProfile.LGSP).buildPopulationDataClient()) {
       for (long i = 0; i < 20; i++) {
         SyntheticCitizen c = clean.population().citizen(i);
         LookupRequest req = LookupRequest.of(CitizenId.parse(c.citizenId()), wanted, "QD-123/2026");
@@ -182,7 +187,9 @@ class WireProfilesTest {
   @Test
   void lgspRidesOutThrottlingResetsTruncationAndExpiredTokens() {
     try (GatewaySimulator faulty =
-        sim(FaultSpec.parse("429:0.15,503:0.1,reset:0.1,truncate:0.05,expiredtoken:0.1,stall:0.03"))) {
+        sim(
+            FaultSpec.parse(
+                "429:0.15,503:0.1,reset:0.1,truncate:0.05,expiredtoken:0.1,stall:0.03"))) {
       withClient(
           faulty,
           GatewayProfile.LGSP,
@@ -193,8 +200,7 @@ class WireProfilesTest {
                   .isEqualTo(VerificationOutcome.MATCH);
             }
           });
-      assertThat(faulty.counters())
-          .containsKeys("429", "503", "reset", "truncate", "expiredtoken");
+      assertThat(faulty.counters()).containsKeys("429", "503", "reset", "truncate", "expiredtoken");
     }
   }
 
@@ -243,7 +249,9 @@ class WireProfilesTest {
         .filter(
             c ->
                 c.insuranceCard()
-                    .map(k -> valid == !(today.isAfter(k.validTo()) || today.isBefore(k.validFrom())))
+                    .map(
+                        k ->
+                            valid == !(today.isAfter(k.validTo()) || today.isBefore(k.validFrom())))
                     .orElse(false))
         .filter(c -> c.dateOfBirth().length() == 10)
         .findFirst();
@@ -345,8 +353,8 @@ class WireProfilesTest {
   }
 
   @Test
-  void bhxhRefusesAWrongPasswordAsATokenFailure(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
+  void bhxhRefusesAWrongPasswordAsATokenFailure(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path wrong = dir.resolve("pw");
     java.nio.file.Files.writeString(wrong, "not-the-password\n");
     try (HealthInsuranceClient client =
@@ -354,7 +362,8 @@ class WireProfilesTest {
       SyntheticCitizen valid = withCard(true).orElseThrow();
       assertThatThrownBy(() -> client.check(OPERATOR, request(valid)))
           .isInstanceOfSatisfying(
-              VerificationException.class, e -> assertThat(e.check()).isEqualTo(SecurityCheck.TOKEN));
+              VerificationException.class,
+              e -> assertThat(e.check()).isEqualTo(SecurityCheck.TOKEN));
     }
   }
 

@@ -165,7 +165,7 @@ final class SafeXml {
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&apos;");
         default -> {
-          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+          if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF) {
             throw new InvalidInputException(
                 name, InputReason.MALFORMED, "a character XML cannot carry");
           }

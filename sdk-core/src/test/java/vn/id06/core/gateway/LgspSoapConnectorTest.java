@@ -228,9 +228,7 @@ class LgspSoapConnectorTest {
   // ------------------------------------------------------------------ hostile XML
 
   void refused(String body, String messagePart) {
-    synchronized (gw) {
-      gw.seen.clear();
-    }
+    gw.clearSeen();
     gw.script = s -> WireFake.Reply.xml(body);
     assertThatThrownBy(this::verify)
         .isInstanceOf(UnavailableException.class)
@@ -361,7 +359,7 @@ class LgspSoapConnectorTest {
     assertThatThrownBy(this::verify)
         .isInstanceOfSatisfying(
             RemoteRefusalException.class, e -> assertThat(e.gatewayCode()).isEmpty());
-    gw.seen.clear();
+    gw.clearSeen();
     String soap12 = "http://www.w3.org/2003/05/soap-envelope";
     gw.script =
         s ->
@@ -390,7 +388,7 @@ class LgspSoapConnectorTest {
                 : WireFake.Reply.xml(MATCH);
     assertThat(verify().result()).isEqualTo(VerificationOutcome.MATCH);
     assertThat(clock.pauses()).contains(Duration.ofSeconds(2));
-    gw.seen.clear();
+    gw.clearSeen();
     gw.script =
         s -> gw.seen().size() == 1 ? WireFake.Reply.xml("").status(502) : WireFake.Reply.xml(MATCH);
     assertThat(verify().result()).isEqualTo(VerificationOutcome.MATCH);
@@ -450,13 +448,15 @@ class LgspSoapConnectorTest {
     Path file = dir.resolve("lgsp.properties");
     java.nio.file.Files.writeString(
         file,
-        "lgsp.namespace=urn:tinh:dancu\n"
-            + "lgsp.soapActionPrefix=urn:tinh:dancu#\n"
-            + "lgsp.endpoint=services/CongDan\n"
-            + "lgsp.operation.verify=XacThuc\n"
-            + "lgsp.field.fullName=HoTen\n"
-            + "lgsp.field.result=MaKetQua\n"
-            + "lgsp.value.match=1\n",
+        """
+        lgsp.namespace=urn:tinh:dancu
+        lgsp.soapActionPrefix=urn:tinh:dancu#
+        lgsp.endpoint=services/CongDan
+        lgsp.operation.verify=XacThuc
+        lgsp.field.fullName=HoTen
+        lgsp.field.result=MaKetQua
+        lgsp.value.match=1
+        """,
         java.nio.charset.StandardCharsets.UTF_8);
     WireMapping m = WireMapping.load(file);
     gw.script =

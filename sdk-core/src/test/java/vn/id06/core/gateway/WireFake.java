@@ -83,6 +83,10 @@ final class WireFake implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
   }
 
+  synchronized void clearSeen() {
+    seen.clear();
+  }
+
   synchronized List<Seen> seen() {
     return List.copyOf(seen);
   }

@@ -306,6 +306,39 @@ class BhxhConnectorTest {
   }
 
   @Test
+  void everyCheckIsAuditedWithTheOfficerAndTheHashedNumberWhateverItsOutcome() {
+    vn.id06.core.audit.InMemoryAuditSink sink = vn.id06.core.audit.InMemoryAuditSink.create();
+    vn.id06.core.audit.SubjectHasher hasher =
+        vn.id06.core.audit.SubjectHasher.of(
+            new javax.crypto.spec.SecretKeySpec(new byte[32], "HmacSHA256"));
+    AtomicInteger calls = new AtomicInteger();
+    gw.script =
+        s ->
+            switch (calls.incrementAndGet()) {
+              case 1 -> WireFake.Reply.json("{}").status(503);
+              case 2 -> card("000");
+              case 3 -> code("050");
+              default -> code("999");
+            };
+    try (HealthInsuranceClient c =
+        builder().auditSink(sink).subjectHasher(hasher).buildHealthInsuranceClient()) {
+      c.check(OP, REQ);
+      c.check(OP, REQ);
+      assertThatThrownBy(() -> c.check(OP, REQ)).isInstanceOf(RemoteRefusalException.class);
+    }
+    assertThat(sink.events())
+        .extracting(vn.id06.core.audit.AuditEvent::outcome)
+        .containsExactly(
+            vn.id06.core.audit.AuditOutcome.SUCCESS,
+            vn.id06.core.audit.AuditOutcome.NOT_FOUND,
+            vn.id06.core.audit.AuditOutcome.REFUSED);
+    vn.id06.core.audit.AuditEvent first = sink.events().get(0);
+    assertThat(first.attempts()).isEqualTo(2);
+    assertThat(first.operator()).isEqualTo(OP);
+    assertThat(first.subjectHash()).isEqualTo(hasher.hash(ID.value())).doesNotContain(ID.value());
+  }
+
+  @Test
   void theOfficerIsRequiredOnEveryCall() {
     gw.script = s -> card("000");
     try (HealthInsuranceClient c = builder().buildHealthInsuranceClient()) {

@@ -125,6 +125,28 @@ class LgspSoapConnectorTest {
   }
 
   @Test
+  void soapCallsAreAuditedLikeRestOnes() {
+    vn.id06.core.audit.InMemoryAuditSink sink = vn.id06.core.audit.InMemoryAuditSink.create();
+    vn.id06.core.audit.SubjectHasher hasher =
+        vn.id06.core.audit.SubjectHasher.of(
+            new javax.crypto.spec.SecretKeySpec(new byte[32], "HmacSHA256"));
+    gw.script = s -> WireFake.Reply.xml(MATCH);
+    try (PopulationDataClient c =
+        builder().auditSink(sink).subjectHasher(hasher).buildPopulationDataClient()) {
+      VerificationResult r = c.verify(OP, SUBJECT);
+      assertThat(sink.events())
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.operation()).isEqualTo("verify");
+                assertThat(e.requestId()).isEqualTo(r.requestId());
+                assertThat(e.subjectHash()).isEqualTo(hasher.hash(ID.value()));
+                assertThat(e.outcome()).isEqualTo(vn.id06.core.audit.AuditOutcome.SUCCESS);
+              });
+    }
+  }
+
+  @Test
   void mismatchNotFoundAndLegacyIds() {
     gw.script =
         s ->

@@ -89,7 +89,10 @@ final class GatewayCore implements AutoCloseable {
 
   static GatewayCore open(GatewayClientBuilder b) {
     ObjectMapper json = mapper();
-    PrivateKey key = b.clientKey != null ? b.clientKey : TrustMaterial.privateKey(b.clientKeyFile);
+    PrivateKey key =
+        b.clientKey != null
+            ? b.clientKey
+            : b.clientKeyFile != null ? TrustMaterial.privateKey(b.clientKeyFile) : null;
     boolean https = b.gateway.getScheme().equalsIgnoreCase("https");
     SSLContext ssl =
         https ? TrustMaterial.sslContext(b.trustAnchorsFile, key, b.clientCertificateFile) : null;
@@ -104,20 +107,38 @@ final class GatewayCore implements AutoCloseable {
       ResponseSigning signing =
           jwks == null ? null : ResponseSigning.fromJwks(jwks, json, b.clock, b.clockSkew);
       URI base = b.gateway.resolve(b.profilePath);
-      AccessTokens tokens =
-          new AccessTokens(
-              http, base.resolve("oauth2/token"), b.clientId, b.audience, key, json, b.clock);
-      Connector connector =
-          new RestConnector(
-              base,
-              http,
-              tokens,
-              signing,
-              b.allowUnsigned,
-              json,
-              b.clock,
-              b.maxResponseBytes,
-              b.maxBatchResponseBytes);
+      Connector connector;
+      if (b.profile == GatewayProfile.BHXH) {
+        String secret =
+            new String(
+                    TrustMaterial.readLimited("clientSecret", b.clientSecretFile),
+                    java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .findFirst()
+                .orElse("")
+                .strip();
+        connector =
+            new BhxhConnector(
+                base, http, b.clientId, secret, b.wireMapping, json, b.clock, b.maxResponseBytes);
+      } else {
+        AccessTokens tokens =
+            new AccessTokens(
+                http, base.resolve("oauth2/token"), b.clientId, b.audience, key, json, b.clock);
+        connector =
+            b.profile == GatewayProfile.LGSP
+                ? new LgspSoapConnector(
+                    base, http, tokens, b.wireMapping, b.clock, b.maxResponseBytes)
+                : new RestConnector(
+                    base,
+                    http,
+                    tokens,
+                    signing,
+                    b.allowUnsigned,
+                    json,
+                    b.clock,
+                    b.maxResponseBytes,
+                    b.maxBatchResponseBytes);
+      }
       return new GatewayCore(b, connector, new CallPolicy(b), http);
     } catch (RuntimeException e) {
       http.close();

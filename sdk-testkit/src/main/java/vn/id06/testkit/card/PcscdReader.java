@@ -47,8 +47,8 @@ public final class PcscdReader implements AutoCloseable {
   }
 
   /**
-   * Attaches the card to vpcd on loopback port {@value VpcdConnection#DEFAULT_PORT}, serves it on
-   * a background thread and waits (up to 10 s) until pcscd shows it in {@link #TERMINAL_NAME}.
+   * Attaches the card to vpcd on loopback port {@value VpcdConnection#DEFAULT_PORT}, serves it on a
+   * background thread and waits (up to 10 s) until pcscd shows it in {@link #TERMINAL_NAME}.
    *
    * @param card the card to present
    * @return the attachment
@@ -121,6 +121,7 @@ public final class PcscdReader implements AutoCloseable {
    */
   public int detach(long seconds) {
     connection.close();
+    awaitRemoval();
     try {
       return served.get(seconds, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
@@ -133,10 +134,22 @@ public final class PcscdReader implements AutoCloseable {
     }
   }
 
-  /** Detaches the card and stops serving, without waiting. */
+  /**
+   * Detaches the card, waits (up to 5 s) until pcscd shows it removed, so that the next attachment
+   * is not taken for this one, and stops serving.
+   */
   @Override
   public void close() {
     connection.close();
+    awaitRemoval();
     executor.shutdownNow();
+  }
+
+  private void awaitRemoval() {
+    try {
+      terminal.waitForCardAbsent(5_000);
+    } catch (CardException | RuntimeException e) {
+      // pcscd is gone or the reader vanished: nothing shows the card any more either way.
+    }
   }
 }

@@ -327,6 +327,14 @@ final class Vietnamese {
     return damage(s, Integer.MAX_VALUE, false);
   }
 
+  /**
+   * How badly a text reads: its damage as Kinh syllables plus its damage with Highlands words
+   * allowed. Lower is better; a peel to "Hră" (a Highlands word) and one to "Hà" both improve.
+   */
+  static int readingDamage(CharSequence s) {
+    return damage(s) + looseDamage(s);
+  }
+
   /** {@link #damage}, where a {@link #isHighlandsWord Highlands word} counts as no damage. */
   static int looseDamage(CharSequence s) {
     return damage(s, Integer.MAX_VALUE, true);

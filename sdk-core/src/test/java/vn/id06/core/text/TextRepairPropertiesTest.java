@@ -59,6 +59,15 @@ class TextRepairPropertiesTest {
     assertThat(r.repairs()).isEmpty();
   }
 
+  /** No-break spaces between the words of a clean name (web forms write them) are no damage. */
+  @Property(tries = 200)
+  void noBreakSpacesBetweenWordsAreKept(@ForAll("names") String name) {
+    String withNbsp = name.replace(' ', '\u00a0');
+    RepairedText r = REPAIRER.text("fullName", withNbsp);
+    assertThat(r.value()).isEqualTo(withNbsp);
+    assertThat(r.repairs()).isEmpty();
+  }
+
   @Property(tries = 400)
   void cp1252(@ForAll("names") String name) {
     check(name, Damage::cp1252, RepairKind.UTF8_READ_AS_CP1252);

@@ -48,6 +48,9 @@ final class GatewayOptions {
   /** The operator context: the same flags and variables as every gateway command's. */
   @Mixin OperatorOptions operatorOptions;
 
+  /** {@code --audit FILE} and {@code --audit-keys DIR}: the audit trail. */
+  @Mixin AuditOptions audit;
+
   @Option(
       names = "--client-key",
       paramLabel = "FILE",

@@ -6,6 +6,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,31 +164,56 @@ public final class FileAuditSink implements AuditSink {
       day = LocalDate.ofInstant(clock.instant(), zone);
       eventsInFile = 0;
       eventsSinceCheckpoint = 0;
-      boolean existing = Files.exists(file) && Files.size(file) > 0;
-      if (existing) {
-        resume();
-      }
       fileOut = new FileOutputStream(file.toFile(), true);
-      out = new BufferedOutputStream(fileOut, 64 * 1024);
-      size = Files.size(file);
-      if (!existing) {
-        String type = predecessor == null ? AuditRecords.GENESIS : AuditRecords.CONTINUATION;
-        if (predecessor == null) {
-          seq = 0;
-          prev = AuditRecords.ZERO_HASH;
+      try {
+        lock();
+        // Decided under the lock: another writer may have started the file meanwhile.
+        boolean existing = fileOut.getChannel().size() > 0;
+        if (existing) {
+          resume();
         }
-        Map<String, Object> r = AuditRecords.header(seq, type, clock.instant().toString(), prev);
-        if (predecessor != null) {
-          r.put("predecessor", predecessor);
+        out = new BufferedOutputStream(fileOut, 64 * 1024);
+        size = fileOut.getChannel().size();
+        if (existing) {
+          return;
         }
-        r.put("signingKey", AuditRecords.keyId(signer.publicKey()));
-        r.put("alg", signer.algorithm());
-        r.put("hmacKey", hmacKeyId);
-        write(r);
-        checkpoint(false);
+      } catch (IOException | RuntimeException e) {
+        fileOut.close();
+        throw e;
       }
+      String type = predecessor == null ? AuditRecords.GENESIS : AuditRecords.CONTINUATION;
+      if (predecessor == null) {
+        seq = 0;
+        prev = AuditRecords.ZERO_HASH;
+      }
+      Map<String, Object> r = AuditRecords.header(seq, type, clock.instant().toString(), prev);
+      if (predecessor != null) {
+        r.put("predecessor", predecessor);
+      }
+      r.put("signingKey", AuditRecords.keyId(signer.publicKey()));
+      r.put("alg", signer.algorithm());
+      r.put("hmacKey", hmacKeyId);
+      write(r);
+      checkpoint(false);
     } catch (IOException e) {
       throw new Id06Exception("cannot open the audit trail", e);
+    }
+  }
+
+  /**
+   * Takes the file for this writer alone: two writers appending to one trail would fork its chain,
+   * which the verifier could not tell from an edit. The lock goes with the channel at close.
+   */
+  private void lock() throws IOException {
+    FileLock lock;
+    try {
+      lock = fileOut.getChannel().tryLock();
+    } catch (OverlappingFileLockException sameProcess) {
+      lock = null;
+    }
+    if (lock == null) {
+      throw new InvalidInputException(
+          "auditFile", InputReason.ACCESS_REFUSED, "the audit trail is in use by another writer");
     }
   }
 
@@ -227,6 +254,36 @@ public final class FileAuditSink implements AuditSink {
       }
       seq = n.longValue() + 1;
       prev = AuditRecords.hashOfLine(last);
+      checkKeys(raf);
+    }
+  }
+
+  /**
+   * Refuses to continue a trail started under other keys: its new checkpoints would not verify,
+   * and its subjects would hash differently.
+   */
+  private void checkKeys(RandomAccessFile raf) throws IOException {
+    raf.seek(0);
+    byte[] head = new byte[(int) Math.min(raf.length(), AuditVerifier.DEFAULT_MAX_LINE_BYTES)];
+    raf.readFully(head);
+    int nl = 0;
+    while (nl < head.length && head[nl] != '\n') {
+      nl++;
+    }
+    Map<String, Object> first =
+        AuditRecords.parse(json, new String(head, 0, nl, StandardCharsets.UTF_8))
+            .orElseThrow(
+                () ->
+                    new VerificationException(
+                        SecurityCheck.AUDIT_CHAIN,
+                        "the audit trail's first line is not a record"));
+    if (!AuditRecords.keyId(signer.publicKey()).equals(first.get("signingKey"))
+        || !hmacKeyId.equals(first.get("hmacKey"))) {
+      throw new InvalidInputException(
+          "auditKeys",
+          InputReason.UNKNOWN_VALUE,
+          "the audit trail was started with other keys; continue it with those, or start a new"
+              + " file");
     }
   }
 

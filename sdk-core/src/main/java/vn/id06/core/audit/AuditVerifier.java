@@ -105,7 +105,18 @@ public final class AuditVerifier {
       throw new InvalidInputException(
           "hmacKey", InputReason.UNKNOWN_VALUE, "the trail's subjects were hashed with another key");
     }
-    return new AuditSearch(report, run.found);
+    // An edited line verifies on its own and is found bad only at the next one: keep nothing from
+    // the problem's line on.
+    List<AuditEntry> before =
+        report
+            .problem()
+            .map(
+                p ->
+                    run.found.stream()
+                        .filter(e -> !(e.file().equals(p.file()) && e.line() >= p.line()))
+                        .toList())
+            .orElse(run.found);
+    return new AuditSearch(report, before);
   }
 
   private static AuditReport run(List<Path> files, Run run) {

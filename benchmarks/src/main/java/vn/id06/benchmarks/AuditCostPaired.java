@@ -105,6 +105,7 @@ public final class AuditCostPaired {
             quantile(ratios, 0.25),
             quantile(ratios, 0.75));
         System.out.println("trail bytes: " + Files.size(dir.resolve("trail.jsonl")));
+        sinkAlone(dir, hasher, keys, rounds, warmup, median(withNothing));
       }
     } finally {
       System.out.println("load average after: " + loadAverage());
@@ -114,6 +115,63 @@ public final class AuditCostPaired {
         }
       }
     }
+  }
+
+  /**
+   * The sink's own work for one batch, without the gateway: 1,000 events (subject hashing and event
+   * included, as the client makes them) into a FileAuditSink, against the same into the discarding
+   * sink; the difference set beside the batch's median time.
+   */
+  private static void sinkAlone(
+      Path dir, SubjectHasher hasher, KeyPair keys, int rounds, int warmup, double batchMillis) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      ids.add(String.format(Locale.ROOT, "0010900%05d", i));
+    }
+    double[] file = new double[rounds];
+    double[] nothing = new double[rounds];
+    try (FileAuditSink sink =
+        FileAuditSink.builder(
+                dir.resolve("alone.jsonl"),
+                AuditSigner.of(keys.getPrivate(), keys.getPublic()),
+                hasher)
+            .build()) {
+      AuditSink none = AuditSink.discarding();
+      for (int r = -warmup; r < rounds; r++) {
+        double a = record(sink, hasher, ids);
+        double b = record(none, hasher, ids);
+        if (r >= 0) {
+          file[r] = a;
+          nothing[r] = b;
+        }
+      }
+    }
+    double added = median(file) - median(nothing);
+    System.out.printf(
+        Locale.ROOT,
+        "sink alone, 1000 events: FileAuditSink median %.2f ms, discarding median %.2f ms; added"
+            + " %.2f ms = %.1f%% of the discarding batch's median%n",
+        median(file),
+        median(nothing),
+        added,
+        100 * added / batchMillis);
+  }
+
+  private static double record(AuditSink sink, SubjectHasher hasher, List<String> ids) {
+    long t0 = System.nanoTime();
+    java.time.Instant now = java.time.Instant.now();
+    for (int i = 0; i < ids.size(); i++) {
+      sink.record(
+          new vn.id06.core.audit.AuditEvent(
+              now,
+              "verify-batch",
+              OPERATOR,
+              hasher.hash(ids.get(i)),
+              vn.id06.core.audit.AuditOutcome.SUCCESS,
+              1,
+              "req-" + i));
+    }
+    return (System.nanoTime() - t0) / 1e6;
   }
 
   static PopulationDataClient client(GatewaySimulator sim, AuditSink sink, SubjectHasher hasher) {

@@ -41,7 +41,7 @@ public final class AuditCrashWriter {
               Instant.now(),
               "verify",
               op,
-              hasher.hash(String.format("0010900%05d", i % 100_000)),
+              hasher.hash(String.format(java.util.Locale.ROOT, "0010900%05d", i % 100_000)),
               AuditOutcome.SUCCESS,
               1,
               "crash-" + i));

@@ -221,7 +221,7 @@ public final class AuditVerifier {
           return problem(file, n, Kind.NOT_JSON, "not a flat JSON object");
         }
         Map<String, Object> r = parsed.get();
-        if (!AuditRecords.line(json, r).equals(line)) {
+        if (!AuditRecords.line(r).equals(line)) {
           return problem(file, n, Kind.NOT_CANONICAL, "not as the writer writes it");
         }
         Optional<String> bad = header(r);

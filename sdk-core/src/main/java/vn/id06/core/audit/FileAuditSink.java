@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +17,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import vn.id06.core.Id06Exception;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
@@ -31,8 +38,10 @@ import vn.id06.core.VerificationException;
  * <p>The file starts with a genesis record; every record carries the SHA-256 of the line before it;
  * every {@code checkpointEvery} events, and at {@link #close()}, a checkpoint signed with the
  * {@link AuditSigner} seals the chain so far. Opening an existing trail continues its chain. Writes
- * are buffered and flushed (and forced to disk) at each checkpoint only: a crash loses at most the
- * events since the last checkpoint, and {@link AuditVerifier} reports how many lines are unsealed.
+ * are buffered and handed to the operating system at each checkpoint only, then forced to disk by a
+ * background thread (the caller does not wait for the disk; {@link #close()} does): a crash loses
+ * at most the events since the last checkpoint, and {@link AuditVerifier} reports how many lines
+ * are unsealed. One writer at a time: the file is locked while the sink is open.
  * When the file reaches {@code maxFileBytes} or the day changes, it is sealed, renamed to {@code
  * <name>-<date>-<seq>.jsonl} beside it, and a new file starts with a continuation record that names
  * its predecessor and links to its final checkpoint.
@@ -53,6 +62,19 @@ public final class FileAuditSink implements AuditSink {
   private final ZoneId zone;
   private final Clock clock;
   private final JsonFactory json = AuditRecords.newFactory(AuditVerifier.DEFAULT_MAX_LINE_BYTES);
+  private static final HexFormat HEX = HexFormat.of();
+  // Guarded by this, like the state below.
+  private final MessageDigest sha256 = AuditRecords.newSha256();
+  // Forces the file to disk off the caller's thread; one daemon thread per sink, stopped at close.
+  private final ExecutorService syncer =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "id06-audit-sync");
+            t.setDaemon(true);
+            return t;
+          });
+  private final AtomicBoolean syncQueued = new AtomicBoolean();
+  private volatile IOException syncFailure;
 
   // Guarded by this.
   private OutputStream out;
@@ -120,7 +142,10 @@ public final class FileAuditSink implements AuditSink {
     }
   }
 
-  /** Writes a checkpoint if events arrived since the last one, and forces the file to disk. */
+  /**
+   * Writes a checkpoint if events arrived since the last one and hands the file to the operating
+   * system; the disk sync follows in the background.
+   */
   @Override
   public synchronized void flush() {
     ensureOpen();
@@ -136,11 +161,13 @@ public final class FileAuditSink implements AuditSink {
       return;
     }
     closed = true;
-    checkpoint(true);
     try {
+      checkpoint(true);
       out.close();
     } catch (IOException e) {
       throw new Id06Exception("cannot close the audit trail", e);
+    } finally {
+      syncer.shutdown();
     }
   }
 
@@ -302,6 +329,46 @@ public final class FileAuditSink implements AuditSink {
     }
   }
 
+  /**
+   * Asks the syncer to force what was written so far to disk. At most one request waits at a time:
+   * it covers everything written before it starts.
+   */
+  private void requestSync() {
+    IOException failed = syncFailure;
+    if (failed != null) {
+      throw new Id06Exception("cannot force the audit trail to disk", failed);
+    }
+    if (syncQueued.compareAndSet(false, true)) {
+      FileChannel channel = fileOut.getChannel();
+      syncer.execute(
+          () -> {
+            syncQueued.set(false);
+            try {
+              channel.force(false);
+            } catch (IOException e) {
+              syncFailure = e;
+            }
+          });
+    }
+  }
+
+  /** Waits until the syncer has done what was asked of it, then forces the file here. */
+  private void syncNow() throws IOException {
+    try {
+      syncer.submit(() -> {}).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the disk", e);
+    } catch (ExecutionException e) {
+      throw new IOException("the disk sync failed", e);
+    }
+    IOException failed = syncFailure;
+    if (failed != null) {
+      throw failed;
+    }
+    fileOut.getChannel().force(false);
+  }
+
   private void checkpoint(boolean fin) {
     String time = clock.instant().toString();
     String alg = signer.algorithm();
@@ -316,24 +383,30 @@ public final class FileAuditSink implements AuditSink {
     write(r);
     eventsSinceCheckpoint = 0;
     try {
+      // To the operating system now: a killed process loses nothing sealed. To the disk by the
+      // syncer, so the caller does not wait for it; a closing checkpoint waits.
       out.flush();
-      fileOut.getChannel().force(false);
+      if (fin) {
+        syncNow();
+      } else {
+        requestSync();
+      }
     } catch (IOException e) {
       throw new Id06Exception("cannot write the audit trail", e);
     }
   }
 
   private void write(Map<String, Object> record) {
-    String line = AuditRecords.line(json, record);
-    byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = AuditRecords.line(record).getBytes(StandardCharsets.UTF_8);
     try {
       out.write(bytes);
+      out.write('\n');
     } catch (IOException e) {
       throw new Id06Exception("cannot write the audit trail", e);
     }
-    size += bytes.length;
+    size += bytes.length + 1L;
     seq++;
-    prev = AuditRecords.hashOfLine(line);
+    prev = HEX.formatHex(sha256.digest(bytes));
   }
 
   @Override

@@ -48,7 +48,9 @@ final class GatewayCommands {
   /** One field of {@code verify}'s result. */
   record FieldOutput(String result, boolean explainedByNormalisation) {}
 
-  /** {@code lookup}'s result: {@code citizen}, {@code requestId} and {@code proofLevel} when found. */
+  /**
+   * {@code lookup}'s result: {@code citizen}, {@code requestId} and {@code proofLevel} when found.
+   */
   record LookupOutput(
       boolean found,
       Optional<Map<String, String>> citizen,
@@ -134,8 +136,7 @@ final class GatewayCommands {
       for (Map.Entry<CitizenField, FieldVerification> e : r.fields().entrySet()) {
         fields.put(
             e.getKey().jsonName(),
-            new FieldOutput(
-                e.getValue().result().name(), e.getValue().explainedByNormalisation()));
+            new FieldOutput(e.getValue().result().name(), e.getValue().explainedByNormalisation()));
       }
       return CommandOutput.of(
           new VerifyOutput(
@@ -210,10 +211,7 @@ final class GatewayCommands {
               : Optional.empty();
       return CommandOutput.of(
           new LookupOutput(
-              true,
-              Optional.of(citizen),
-              requestId,
-              Optional.of(rec.provenance().level().name())));
+              true, Optional.of(citizen), requestId, Optional.of(rec.provenance().level().name())));
     }
 
     private static String text(Object v) {

@@ -187,7 +187,14 @@ class AuditCommandTest {
     Path trail = twoVerifications(dir);
     String id = sim.population().citizen(3).citizenId();
     Run s =
-        cli("audit", "show", trail.toString(), "--subject", id, "--simulator-state", state.toString());
+        cli(
+            "audit",
+            "show",
+            trail.toString(),
+            "--subject",
+            id,
+            "--simulator-state",
+            state.toString());
     assertThat(s.code()).as(s.err()).isZero();
     JsonNode entries = s.json().path("entries");
     assertThat(entries).hasSize(1);
@@ -245,7 +252,15 @@ class AuditCommandTest {
             id);
     assertThat(h.code()).as(h.err()).isZero();
     assertThat(h.out()).startsWith("{\"found\":");
-    Run s = cli("audit", "show", trail.toString(), "--subject", id, "--simulator-state", state.toString());
+    Run s =
+        cli(
+            "audit",
+            "show",
+            trail.toString(),
+            "--subject",
+            id,
+            "--simulator-state",
+            state.toString());
     assertThat(s.code()).as(s.err()).isZero();
     List<String> ops = new ArrayList<>();
     s.json().path("entries").forEach(e -> ops.add(e.path("operation").asText()));
@@ -281,7 +296,12 @@ class AuditCommandTest {
   void verifyWithoutKeysOrSimulatorKeysIsBadInput(@TempDir Path dir) throws IOException {
     Path trail = twoVerifications(dir);
     Run r =
-        cli("audit", "verify", trail.toString(), "--simulator-state", dir.resolve("none").toString());
+        cli(
+            "audit",
+            "verify",
+            trail.toString(),
+            "--simulator-state",
+            dir.resolve("none").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--audit-keys");
   }
@@ -322,15 +342,41 @@ class AuditCommandTest {
     Path keys = Files.createDirectory(dir.resolve("keys"));
     String pw = "changeit-" + System.nanoTime();
     keytool(
-        "-genseckey", "-keyalg", "HmacSHA256", "-keysize", "256", "-alias", "hmac", "-keystore",
-        keys.resolve("hmac.p12").toString(), "-storetype", "PKCS12", "-storepass", pw);
+        "-genseckey",
+        "-keyalg",
+        "HmacSHA256",
+        "-keysize",
+        "256",
+        "-alias",
+        "hmac",
+        "-keystore",
+        keys.resolve("hmac.p12").toString(),
+        "-storetype",
+        "PKCS12",
+        "-storepass",
+        pw);
     keytool(
-        "-genkeypair", "-keyalg", "EC", "-groupname", "secp256r1", "-alias", "signing", "-dname",
-        "CN=audit test", "-validity", "30", "-keystore", keys.resolve("signing.p12").toString(),
-        "-storetype", "PKCS12", "-storepass", pw);
+        "-genkeypair",
+        "-keyalg",
+        "EC",
+        "-groupname",
+        "secp256r1",
+        "-alias",
+        "signing",
+        "-dname",
+        "CN=audit test",
+        "-validity",
+        "30",
+        "-keystore",
+        keys.resolve("signing.p12").toString(),
+        "-storetype",
+        "PKCS12",
+        "-storepass",
+        pw);
     Path trail = dir.resolve("p12.jsonl");
     SyntheticCitizen c = sim.population().citizen(1);
-    Map<String, String> env = Map.of("ID06_AUDIT_KEYS", keys.toString(), "ID06_AUDIT_KEYS_PASSWORD", pw);
+    Map<String, String> env =
+        Map.of("ID06_AUDIT_KEYS", keys.toString(), "ID06_AUDIT_KEYS_PASSWORD", pw);
     Run r =
         cli(
             env,
@@ -354,8 +400,11 @@ class AuditCommandTest {
     assertThat(wrong.code()).isEqualTo(2);
     // A wrong password is bad input, without the password in the message.
     Run badPw =
-        cli(Map.of("ID06_AUDIT_KEYS", keys.toString(), "ID06_AUDIT_KEYS_PASSWORD", "nope"),
-            "audit", "verify", trail.toString());
+        cli(
+            Map.of("ID06_AUDIT_KEYS", keys.toString(), "ID06_AUDIT_KEYS_PASSWORD", "nope"),
+            "audit",
+            "verify",
+            trail.toString());
     assertThat(badPw.code()).isEqualTo(2);
     assertThat(badPw.err()).doesNotContain(pw);
     // A trail continued with other keys is refused before anything is written.
@@ -385,7 +434,8 @@ class AuditCommandTest {
     Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
     Run notJson = auditVerify(png);
     assertThat(notJson.code()).isEqualTo(4);
-    assertThat(notJson.json().path("problem").path("kind").asText()).isIn("NOT_JSON", "INCOMPLETE_LINE");
+    assertThat(notJson.json().path("problem").path("kind").asText())
+        .isIn("NOT_JSON", "INCOMPLETE_LINE");
     assertThat(notJson.json().path("problem").path("line").asLong()).isEqualTo(1);
     Path badHash = dir.resolve("badhash.jsonl");
     List<String> lines = Files.readAllLines(dir.resolve("trail.jsonl"), StandardCharsets.UTF_8);

@@ -34,8 +34,10 @@ class AuditCrashTest {
   void killNineLosesOnlyTheUnsealedTail(@TempDir Path dir) throws Exception {
     Path keys = Files.createDirectory(dir.resolve("keys"));
     KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-    Files.writeString(keys.resolve("signing-key.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-    Files.writeString(keys.resolve("signing.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+    Files.writeString(
+        keys.resolve("signing-key.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+    Files.writeString(
+        keys.resolve("signing.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
     byte[] hmac = new byte[32];
     new SecureRandom().nextBytes(hmac);
     Files.write(keys.resolve("hmac.key"), hmac);

@@ -13,7 +13,8 @@ import vn.id06.core.audit.SubjectHasher;
 
 /**
  * The child JVM of {@link AuditCrashTest}: writes audit events to a trail without end, printing how
- * many it has recorded, until it is killed. Arguments: trail file, keys folder, checkpoint interval.
+ * many it has recorded, until it is killed. Arguments: trail file, keys folder, checkpoint
+ * interval.
  */
 public final class AuditCrashWriter {
   private AuditCrashWriter() {}
@@ -34,7 +35,8 @@ public final class AuditCrashWriter {
         OperatorContext.of("000.00.00.H10", "CB-CRASH-01", "1.004227", "test: crash while writing");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     // Closed by the kill, never normally: the point is what a crash leaves.
-    FileAuditSink sink = FileAuditSink.builder(trail, signer, hasher).checkpointEvery(every).build();
+    FileAuditSink sink =
+        FileAuditSink.builder(trail, signer, hasher).checkpointEvery(every).build();
     for (long i = 0; ; i++) {
       sink.record(
           new AuditEvent(

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * One event of an audit trail, as {@link AuditVerifier#find} reads it back: where it is, when, what
- * was done, by whom and why, and how it ended. The subject is not repeated: the caller asked for it.
+ * was done, by whom and why, and how it ended. The subject is not repeated: the caller asked for
+ * it.
  *
  * <p>Immutable and thread-safe. Holds no personal data of the subject; the officer appears by code
  * only, as the trail records it.

@@ -87,8 +87,8 @@ public final class AuditVerifier {
   }
 
   /**
-   * Verifies a trail and finds the events about one subject ("who looked me up?"): the events
-   * whose subject hash is the subject's under {@code hasher}'s key, from the lines that verified.
+   * Verifies a trail and finds the events about one subject ("who looked me up?"): the events whose
+   * subject hash is the subject's under {@code hasher}'s key, from the lines that verified.
    *
    * @param files the files in order, oldest first
    * @param hasher the subject hasher with the trail's HMAC key
@@ -103,7 +103,9 @@ public final class AuditVerifier {
     AuditReport report = run(files, run);
     if (run.otherHmacKey) {
       throw new InvalidInputException(
-          "hmacKey", InputReason.UNKNOWN_VALUE, "the trail's subjects were hashed with another key");
+          "hmacKey",
+          InputReason.UNKNOWN_VALUE,
+          "the trail's subjects were hashed with another key");
     }
     // An edited line verifies on its own and is found bad only at the next one: keep nothing from
     // the problem's line on.

@@ -12,12 +12,12 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
@@ -41,8 +41,8 @@ import vn.id06.core.VerificationException;
  * are buffered and handed to the operating system at each checkpoint only, then forced to disk by a
  * background thread (the caller does not wait for the disk; {@link #close()} does): a crash loses
  * at most the events since the last checkpoint, and {@link AuditVerifier} reports how many lines
- * are unsealed. One writer at a time: the file is locked while the sink is open.
- * When the file reaches {@code maxFileBytes} or the day changes, it is sealed, renamed to {@code
+ * are unsealed. One writer at a time: the file is locked while the sink is open. When the file
+ * reaches {@code maxFileBytes} or the day changes, it is sealed, renamed to {@code
  * <name>-<date>-<seq>.jsonl} beside it, and a new file starts with a continuation record that names
  * its predecessor and links to its final checkpoint.
  *
@@ -286,8 +286,8 @@ public final class FileAuditSink implements AuditSink {
   }
 
   /**
-   * Refuses to continue a trail started under other keys: its new checkpoints would not verify,
-   * and its subjects would hash differently.
+   * Refuses to continue a trail started under other keys: its new checkpoints would not verify, and
+   * its subjects would hash differently.
    */
   private void checkKeys(RandomAccessFile raf) throws IOException {
     raf.seek(0);
@@ -302,8 +302,7 @@ public final class FileAuditSink implements AuditSink {
             .orElseThrow(
                 () ->
                     new VerificationException(
-                        SecurityCheck.AUDIT_CHAIN,
-                        "the audit trail's first line is not a record"));
+                        SecurityCheck.AUDIT_CHAIN, "the audit trail's first line is not a record"));
     if (!AuditRecords.keyId(signer.publicKey()).equals(first.get("signingKey"))
         || !hmacKeyId.equals(first.get("hmacKey"))) {
       throw new InvalidInputException(

@@ -100,8 +100,7 @@ class AuditFindAndLockTest {
     byte[] key = new byte[32];
     key[31] = 7;
     SubjectHasher otherHmac = SubjectHasher.of(new SecretKeySpec(key, "HmacSHA256"));
-    assertThatThrownBy(
-            () -> FileAuditSink.builder(f, AuditTrails.SIGNER, otherHmac).build())
+    assertThatThrownBy(() -> FileAuditSink.builder(f, AuditTrails.SIGNER, otherHmac).build())
         .isInstanceOf(InvalidInputException.class);
     assertThat(Files.readAllBytes(f)).isEqualTo(before);
   }

@@ -86,8 +86,7 @@ public final class SimulatorAuditKeys {
         StandardCharsets.US_ASCII);
     try {
       for (String f : new String[] {"hmac.key", "signing-key.pem"}) {
-        Files.setPosixFilePermissions(
-            dir.resolve(f), PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(dir.resolve(f), PosixFilePermissions.fromString("rw-------"));
       }
     } catch (UnsupportedOperationException notPosix) {
       // The folder's own permissions are all there is.

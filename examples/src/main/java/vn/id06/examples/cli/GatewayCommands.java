@@ -1,18 +1,16 @@
 package vn.id06.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.id06.core.CitizenField;
-import vn.id06.core.Id06Exception;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.audit.OperatorContext;
@@ -30,18 +28,56 @@ import vn.id06.core.gateway.PopulationDataClient;
 import vn.id06.core.gateway.VerificationRequest;
 import vn.id06.core.gateway.VerificationResult;
 
-/** {@code id06 verify}, {@code lookup} and {@code health-insurance} against a gateway. */
+/**
+ * {@code id06 verify}, {@code lookup} and {@code health-insurance} against a gateway. Each returns
+ * its result through the output model; a gateway failure is thrown and becomes its exit status (3
+ * unavailable or refused after retries, 4 an answer whose signature or binding does not verify).
+ * With {@code --audit FILE} every call is appended to the audit trail ({@link AuditOptions}).
+ */
 final class GatewayCommands {
   private GatewayCommands() {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** {@code verify}'s result; keys in this order. */
+  record VerifyOutput(
+      String result,
+      Map<String, FieldOutput> fields,
+      Optional<String> lifeStatus,
+      String requestId,
+      String proofLevel) {}
 
-  private static void print(CliContext context, ObjectNode n) {
-    try {
-      context.out().println(JSON.writeValueAsString(n));
-      context.out().flush();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
+  /** One field of {@code verify}'s result. */
+  record FieldOutput(String result, boolean explainedByNormalisation) {}
+
+  /**
+   * {@code lookup}'s result: {@code citizen}, {@code requestId} and {@code proofLevel} when found.
+   */
+  record LookupOutput(
+      boolean found,
+      Optional<Map<String, String>> citizen,
+      Optional<String> requestId,
+      Optional<String> proofLevel) {}
+
+  /** {@code health-insurance}'s result: the card's fields when found. */
+  record CardOutput(
+      boolean found,
+      Optional<String> cardNumber,
+      Optional<String> socialInsuranceNumber,
+      Optional<String> facilityCode,
+      Optional<LocalDate> validFrom,
+      Optional<LocalDate> validTo,
+      Optional<Boolean> valid,
+      Optional<String> requestId) {
+
+    static CardOutput of(Optional<HealthInsuranceCardCheck> card) {
+      return new CardOutput(
+          card.isPresent(),
+          card.map(HealthInsuranceCardCheck::cardNumber),
+          card.map(HealthInsuranceCardCheck::socialInsuranceNumber),
+          card.map(HealthInsuranceCardCheck::facilityCode),
+          card.map(HealthInsuranceCardCheck::validFrom),
+          card.map(HealthInsuranceCardCheck::validTo),
+          card.map(HealthInsuranceCardCheck::valid),
+          card.map(k -> k.provenance().requestId()));
     }
   }
 
@@ -54,9 +90,7 @@ final class GatewayCommands {
         "Prints {result, fields: {fullName, dateOfBirth, sex: {result, explainedByNormalisation}},"
             + " lifeStatus, requestId}. A mismatch exits 0."
       })
-  static final class Verify implements Callable<Integer> {
-    private final CliContext context;
-
+  static final class Verify extends Id06Subcommand {
     @Mixin GatewayOptions gateway;
 
     @Option(names = "--id", paramLabel = "ID", description = "12-digit ID.")
@@ -77,17 +111,8 @@ final class GatewayCommands {
     @Option(names = "--sex", paramLabel = "SEX", description = "MALE/FEMALE or Nam/Nữ.")
     String sex;
 
-    Verify(CliContext context) {
-      this.context = context;
-    }
-
-    /** For picocli's usage help, which builds commands without a run. */
-    Verify() {
-      this(null);
-    }
-
     @Override
-    public Integer call() {
+    protected CommandOutput run(CliContext context) {
       if ((id == null) == (legacyId == null)) {
         throw new InvalidInputException("citizenId", InputReason.EMPTY, "give --id or --legacy-id");
       }
@@ -101,26 +126,25 @@ final class GatewayCommands {
       URI root = gateway.root();
       Optional<JsonNode> sim = gateway.simulator(root);
       OperatorContext op = gateway.operator(context, sim.isPresent());
-      try (PopulationDataClient client = gateway.builder(root, sim).buildPopulationDataClient()) {
-        VerificationResult r = client.verify(op, req);
-        ObjectNode out = JSON.createObjectNode();
-        out.put("result", r.result().name());
-        ObjectNode fields = out.putObject("fields");
-        for (Map.Entry<CitizenField, FieldVerification> e : r.fields().entrySet()) {
-          ObjectNode f = fields.putObject(e.getKey().jsonName());
-          f.put("result", e.getValue().result().name());
-          f.put("explainedByNormalisation", e.getValue().explainedByNormalisation());
-        }
-        r.lifeStatus().ifPresent(l -> out.put("lifeStatus", l.name()));
-        out.put("requestId", r.requestId());
-        out.put("proofLevel", r.provenance().level().name());
-        print(context, out);
-        return Id06Command.EXIT_OK;
-      } catch (InvalidInputException e) {
-        throw e;
-      } catch (Id06Exception e) {
-        return GatewayOptions.failure(context, e);
+      VerificationResult r;
+      try (AuditOptions.Trail trail = gateway.audit.open(context, sim);
+          PopulationDataClient client =
+              trail.configure(gateway.builder(root, sim)).buildPopulationDataClient()) {
+        r = client.verify(op, req);
       }
+      Map<String, FieldOutput> fields = new LinkedHashMap<>();
+      for (Map.Entry<CitizenField, FieldVerification> e : r.fields().entrySet()) {
+        fields.put(
+            e.getKey().jsonName(),
+            new FieldOutput(e.getValue().result().name(), e.getValue().explainedByNormalisation()));
+      }
+      return CommandOutput.of(
+          new VerifyOutput(
+              r.result().name(),
+              fields,
+              r.lifeStatus().map(Enum::name),
+              r.requestId(),
+              r.provenance().level().name()));
     }
   }
 
@@ -131,9 +155,7 @@ final class GatewayCommands {
       description = {
         "Looks up a citizen: only the fields asked for. Prints {found, citizen, requestId, proofLevel}."
       })
-  static final class Lookup implements Callable<Integer> {
-    private final CliContext context;
-
+  static final class Lookup extends Id06Subcommand {
     @Mixin GatewayOptions gateway;
 
     @Option(names = "--id", paramLabel = "ID", required = true, description = "12-digit ID.")
@@ -152,17 +174,8 @@ final class GatewayCommands {
         description = "Consent or legal-basis reference (the simulator demo accepts DEMO-CONSENT).")
     String consent;
 
-    Lookup(CliContext context) {
-      this.context = context;
-    }
-
-    /** For picocli's usage help, which builds commands without a run. */
-    Lookup() {
-      this(null);
-    }
-
     @Override
-    public Integer call() {
+    protected CommandOutput run(CliContext context) {
       EnumSet<CitizenField> wanted = EnumSet.noneOf(CitizenField.class);
       for (String f : fields) {
         wanted.add(
@@ -177,28 +190,28 @@ final class GatewayCommands {
       OperatorContext op = gateway.operator(context, sim.isPresent());
       String ref = consent != null ? consent : sim.isPresent() ? "DEMO-CONSENT" : null;
       LookupRequest req = LookupRequest.of(CitizenId.parse(id), wanted, ref);
-      try (PopulationDataClient client = gateway.builder(root, sim).buildPopulationDataClient()) {
-        Optional<CitizenRecord> r = client.lookup(op, req);
-        ObjectNode out = JSON.createObjectNode();
-        out.put("found", r.isPresent());
-        r.ifPresent(
-            rec -> {
-              ObjectNode c = out.putObject("citizen");
-              for (CitizenField f : wanted) {
-                rec.get(f).ifPresent(v -> c.put(f.jsonName(), text(v)));
-              }
-              if (rec.provenance() instanceof vn.id06.core.citizen.GatewayProvenance g) {
-                out.put("requestId", g.requestId());
-              }
-              out.put("proofLevel", rec.provenance().level().name());
-            });
-        print(context, out);
-        return Id06Command.EXIT_OK;
-      } catch (InvalidInputException e) {
-        throw e;
-      } catch (Id06Exception e) {
-        return GatewayOptions.failure(context, e);
+      Optional<CitizenRecord> r;
+      try (AuditOptions.Trail trail = gateway.audit.open(context, sim);
+          PopulationDataClient client =
+              trail.configure(gateway.builder(root, sim)).buildPopulationDataClient()) {
+        r = client.lookup(op, req);
       }
+      if (r.isEmpty()) {
+        return CommandOutput.of(
+            new LookupOutput(false, Optional.empty(), Optional.empty(), Optional.empty()));
+      }
+      CitizenRecord rec = r.get();
+      Map<String, String> citizen = new LinkedHashMap<>();
+      for (CitizenField f : wanted) {
+        rec.get(f).ifPresent(v -> citizen.put(f.jsonName(), text(v)));
+      }
+      Optional<String> requestId =
+          rec.provenance() instanceof vn.id06.core.citizen.GatewayProvenance g
+              ? Optional.of(g.requestId())
+              : Optional.empty();
+      return CommandOutput.of(
+          new LookupOutput(
+              true, Optional.of(citizen), requestId, Optional.of(rec.provenance().level().name())));
     }
 
     private static String text(Object v) {
@@ -240,9 +253,7 @@ final class GatewayCommands {
         "Prints {found, cardNumber, socialInsuranceNumber, facilityCode, validFrom, validTo, valid,"
             + " requestId}."
       })
-  static final class HealthInsurance implements Callable<Integer> {
-    private final CliContext context;
-
+  static final class HealthInsurance extends Id06Subcommand {
     @Mixin GatewayOptions gateway;
 
     @Option(names = "--id", paramLabel = "ID", required = true, description = "12-digit ID.")
@@ -260,17 +271,8 @@ final class GatewayCommands {
         description = "Holder's birth date, yyyy or yyyy-MM-dd (--profile bhxh).")
     String dob;
 
-    HealthInsurance(CliContext context) {
-      this.context = context;
-    }
-
-    /** For picocli's usage help, which builds commands without a run. */
-    HealthInsurance() {
-      this(null);
-    }
-
     @Override
-    public Integer call() {
+    protected CommandOutput run(CliContext context) {
       CitizenId cid = CitizenId.parse(id);
       URI root = gateway.root();
       Optional<JsonNode> sim = gateway.simulator(root);
@@ -278,27 +280,13 @@ final class GatewayCommands {
       if (gateway.gatewayUrl.profile() == vn.id06.core.gateway.GatewayProfile.BHXH) {
         return WireProfileOptions.cardCheck(context, gateway, root, sim, op, cid, name, dob);
       }
-      try (HealthInsuranceClient client = gateway.builder(root, sim).buildHealthInsuranceClient()) {
-        Optional<HealthInsuranceCardCheck> r = client.lookup(op, cid);
-        ObjectNode out = JSON.createObjectNode();
-        out.put("found", r.isPresent());
-        r.ifPresent(
-            k -> {
-              out.put("cardNumber", k.cardNumber());
-              out.put("socialInsuranceNumber", k.socialInsuranceNumber());
-              out.put("facilityCode", k.facilityCode());
-              out.put("validFrom", k.validFrom().toString());
-              out.put("validTo", k.validTo().toString());
-              out.put("valid", k.valid());
-              out.put("requestId", k.provenance().requestId());
-            });
-        print(context, out);
-        return Id06Command.EXIT_OK;
-      } catch (InvalidInputException e) {
-        throw e;
-      } catch (Id06Exception e) {
-        return GatewayOptions.failure(context, e);
+      Optional<HealthInsuranceCardCheck> r;
+      try (AuditOptions.Trail trail = gateway.audit.open(context, sim);
+          HealthInsuranceClient client =
+              trail.configure(gateway.builder(root, sim)).buildHealthInsuranceClient()) {
+        r = client.lookup(op, cid);
       }
+      return CommandOutput.of(CardOutput.of(r));
     }
   }
 }

@@ -20,12 +20,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.id06.core.Id06Exception;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
-import vn.id06.core.RemoteRefusalException;
-import vn.id06.core.UnavailableException;
-import vn.id06.core.VerificationException;
 import vn.id06.core.audit.OperatorContext;
 import vn.id06.core.gateway.GatewayClientBuilder;
 import vn.id06.core.gateway.GatewayProfile;
@@ -48,6 +44,9 @@ final class GatewayOptions {
 
   /** The operator context: the same flags and variables as every gateway command's. */
   @Mixin OperatorOptions operatorOptions;
+
+  /** {@code --audit FILE} and {@code --audit-keys DIR}: the audit trail. */
+  @Mixin AuditOptions audit;
 
   @Option(
       names = "--client-key",
@@ -257,18 +256,5 @@ final class GatewayOptions {
     }
     b.timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30));
     return b;
-  }
-
-  /** Exit status and a message without personal data for a gateway failure. */
-  static int failure(CliContext context, Id06Exception e) {
-    if (e instanceof VerificationException v) {
-      context.err().println("id06: security failure (" + v.check() + "): " + v.getMessage());
-      return 4;
-    }
-    if (e instanceof UnavailableException || e instanceof RemoteRefusalException) {
-      context.err().println("id06: unavailable: " + e.getMessage());
-      return 3;
-    }
-    throw e;
   }
 }

@@ -41,6 +41,7 @@ import picocli.CommandLine.Command;
       GatewayCommands.Verify.class,
       GatewayCommands.Lookup.class,
       GatewayCommands.HealthInsurance.class,
+      AuditCommand.class,
     })
 public final class Id06Command implements Callable<Integer> {
 

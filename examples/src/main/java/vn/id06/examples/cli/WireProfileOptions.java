@@ -1,14 +1,12 @@
 package vn.id06.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
-import vn.id06.core.Id06Exception;
+import vn.id06.core.CitizenField;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.audit.OperatorContext;
@@ -22,6 +20,7 @@ import vn.id06.core.gateway.GatewayProfile;
 import vn.id06.core.gateway.HealthInsuranceClient;
 import vn.id06.core.gateway.PopulationDataClient;
 import vn.id06.core.gateway.WireMapping;
+import vn.id06.core.insurance.HealthInsuranceCard;
 
 /**
  * The client configuration of the {@code lgsp} and {@code bhxh} profiles for the gateway commands:
@@ -35,19 +34,62 @@ import vn.id06.core.gateway.WireMapping;
 final class WireProfileOptions {
   private WireProfileOptions() {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** A demo officer (a made-up name and number): accepted only by the id06 simulator. */
   static OperatorContext withDemoOfficer(OperatorContext op) {
     return op.officerName().isEmpty() ? op.withOfficer("Cán Bộ Demo", "001099000000") : op;
   }
 
   /**
-   * {@code health-insurance --profile bhxh}: the card check. Prints {@code {found, status,
-   * mismatchedField, cardNumber, socialInsuranceNumber, facilityCode, validFrom, validTo, valid,
-   * gatewayCode, requestId, proofLevel}}; a mismatch or an expired card is a result (exit 0).
+   * What {@code health-insurance --profile bhxh} prints; a mismatch or an expired card is a result
+   * (exit 0).
+   *
+   * @param found whether the gateway knows the card
+   * @param status {@code VALID}, {@code EXPIRED}, {@code DETAILS_MISMATCH} or {@code NOT_FOUND}
+   * @param mismatchedField the field the gateway says differs, for {@code DETAILS_MISMATCH}
+   * @param cardNumber the card number, when the gateway returned the card
+   * @param socialInsuranceNumber the social-insurance number
+   * @param facilityCode the registered facility's code
+   * @param validFrom the first day of validity
+   * @param validTo the last day of validity
+   * @param valid whether the card is valid today
+   * @param gatewayCode the gateway's own result code
+   * @param requestId the request id of the call
+   * @param proofLevel what the answer proves ({@code POPULATION_DATABASE_UNVERIFIED}: unsigned)
    */
-  static int cardCheck(
+  record CardCheckOutput(
+      boolean found,
+      String status,
+      Optional<String> mismatchedField,
+      Optional<String> cardNumber,
+      Optional<String> socialInsuranceNumber,
+      Optional<String> facilityCode,
+      Optional<LocalDate> validFrom,
+      Optional<LocalDate> validTo,
+      boolean valid,
+      String gatewayCode,
+      String requestId,
+      String proofLevel) {
+
+    static CardCheckOutput of(CardCheckResult r) {
+      Optional<HealthInsuranceCard> card = r.card();
+      return new CardCheckOutput(
+          r.status() != CardCheckResult.Status.NOT_FOUND,
+          r.status().name(),
+          r.mismatchedField().map(CitizenField::jsonName),
+          card.map(HealthInsuranceCard::cardNumber),
+          card.map(HealthInsuranceCard::socialInsuranceNumber),
+          card.flatMap(HealthInsuranceCard::facilityCode),
+          card.flatMap(HealthInsuranceCard::validFrom),
+          card.flatMap(HealthInsuranceCard::validTo),
+          r.status() == CardCheckResult.Status.VALID,
+          r.gatewayCode(),
+          r.provenance().requestId(),
+          r.provenance().level().name());
+    }
+  }
+
+  /** {@code health-insurance --profile bhxh}: the card check, audited like every gateway call. */
+  static CommandOutput cardCheck(
       CliContext context,
       GatewayOptions gateway,
       URI root,
@@ -65,35 +107,13 @@ final class WireProfileOptions {
     CardCheckRequest request =
         CardCheckRequest.of(id, VietnameseName.of(name), PartialDate.parseIso("dob", dob));
     OperatorContext op = sim.isPresent() ? withDemoOfficer(operator) : operator;
-    try (HealthInsuranceClient client = gateway.builder(root, sim).buildHealthInsuranceClient()) {
-      CardCheckResult r = client.check(op, request);
-      ObjectNode out = JSON.createObjectNode();
-      out.put("found", r.status() != CardCheckResult.Status.NOT_FOUND);
-      out.put("status", r.status().name());
-      r.mismatchedField().ifPresent(f -> out.put("mismatchedField", f.jsonName()));
-      r.card()
-          .ifPresent(
-              k -> {
-                out.put("cardNumber", k.cardNumber());
-                out.put("socialInsuranceNumber", k.socialInsuranceNumber());
-                k.facilityCode().ifPresent(v -> out.put("facilityCode", v));
-                k.validFrom().ifPresent(v -> out.put("validFrom", v.toString()));
-                k.validTo().ifPresent(v -> out.put("validTo", v.toString()));
-              });
-      out.put("valid", r.status() == CardCheckResult.Status.VALID);
-      out.put("gatewayCode", r.gatewayCode());
-      out.put("requestId", r.provenance().requestId());
-      out.put("proofLevel", r.provenance().level().name());
-      context.out().println(JSON.writeValueAsString(out));
-      context.out().flush();
-      return Id06Command.EXIT_OK;
-    } catch (InvalidInputException e) {
-      throw e;
-    } catch (Id06Exception e) {
-      return GatewayOptions.failure(context, e);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    CardCheckResult r;
+    try (AuditOptions.Trail trail = gateway.audit.open(context, sim);
+        HealthInsuranceClient client =
+            trail.configure(gateway.builder(root, sim)).buildHealthInsuranceClient()) {
+      r = client.check(op, request);
     }
+    return CommandOutput.of(CardCheckOutput.of(r));
   }
 
   static GatewayClientBuilder builder(

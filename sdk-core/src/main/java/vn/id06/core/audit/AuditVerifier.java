@@ -12,15 +12,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.id06.core.InputReason;
+import vn.id06.core.InvalidInputException;
 import vn.id06.core.audit.AuditProblem.Kind;
 
 /**
@@ -79,10 +83,48 @@ public final class AuditVerifier {
    * @return the report
    */
   public AuditReport verify(List<Path> files) {
+    return run(files, new Run(null, null));
+  }
+
+  /**
+   * Verifies a trail and finds the events about one subject ("who looked me up?"): the events whose
+   * subject hash is the subject's under {@code hasher}'s key, from the lines that verified.
+   *
+   * @param files the files in order, oldest first
+   * @param hasher the subject hasher with the trail's HMAC key
+   * @param subjectId the subject's ID (e.g. the 12-digit ID)
+   * @return the report and the subject's events
+   * @throws InvalidInputException (field {@code hmacKey}) when the trail's subjects were hashed
+   *     with another key: the search would find nothing
+   */
+  public AuditSearch find(List<Path> files, SubjectHasher hasher, String subjectId) {
+    Objects.requireNonNull(hasher, "hasher");
+    Run run = new Run(hasher, hasher.hash(subjectId));
+    AuditReport report = run(files, run);
+    if (run.otherHmacKey) {
+      throw new InvalidInputException(
+          "hmacKey",
+          InputReason.UNKNOWN_VALUE,
+          "the trail's subjects were hashed with another key");
+    }
+    // An edited line verifies on its own and is found bad only at the next one: keep nothing from
+    // the problem's line on.
+    List<AuditEntry> before =
+        report
+            .problem()
+            .map(
+                p ->
+                    run.found.stream()
+                        .filter(e -> !(e.file().equals(p.file()) && e.line() >= p.line()))
+                        .toList())
+            .orElse(run.found);
+    return new AuditSearch(report, before);
+  }
+
+  private static AuditReport run(List<Path> files, Run run) {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no files");
     }
-    Run run = new Run();
     for (int i = 0; i < files.size(); i++) {
       Optional<AuditProblem> p = run.file(files.get(i), i == 0 ? null : files.get(i - 1));
       if (p.isPresent()) {
@@ -102,6 +144,15 @@ public final class AuditVerifier {
     private long expectedSeq = -1;
     private String prevHash;
     private boolean lastWasFinal;
+    private final SubjectHasher hasher;
+    private final byte[] wanted;
+    private final List<AuditEntry> found = new ArrayList<>();
+    private boolean otherHmacKey;
+
+    Run(SubjectHasher hasher, String wantedHash) {
+      this.hasher = hasher;
+      this.wanted = wantedHash == null ? null : wantedHash.getBytes(StandardCharsets.US_ASCII);
+    }
 
     AuditReport report(Optional<AuditProblem> problem) {
       return new AuditReport(records, events, checkpoints, unsealed, problem);
@@ -172,7 +223,7 @@ public final class AuditVerifier {
           return problem(file, n, Kind.NOT_JSON, "not a flat JSON object");
         }
         Map<String, Object> r = parsed.get();
-        if (!AuditRecords.line(json, r).equals(line)) {
+        if (!AuditRecords.line(r).equals(line)) {
           return problem(file, n, Kind.NOT_CANONICAL, "not as the writer writes it");
         }
         Optional<String> bad = header(r);
@@ -210,6 +261,7 @@ public final class AuditVerifier {
             }
             events++;
             unsealed++;
+            collect(file, n, r);
             if (firstUnsealed == 0) {
               firstUnsealed = n;
             }
@@ -263,6 +315,27 @@ public final class AuditVerifier {
       return Optional.empty();
     }
 
+    private void collect(Path file, long n, Map<String, Object> r) {
+      if (wanted == null
+          || !MessageDigest.isEqual(
+              wanted, ((String) r.get("subject")).getBytes(StandardCharsets.US_ASCII))) {
+        return;
+      }
+      found.add(
+          new AuditEntry(
+              file,
+              n,
+              Instant.parse((String) r.get("time")),
+              (String) r.get("op"),
+              (String) r.get("agency"),
+              (String) r.get("officer"),
+              (String) r.get("procedure"),
+              (String) r.get("purpose"),
+              AuditOutcome.valueOf((String) r.get("outcome")),
+              (Long) r.get("attempts"),
+              (String) r.get("requestId")));
+    }
+
     private Optional<AuditProblem> first(
         Path file, Path predecessor, Map<String, Object> r, String type, long seq, String prev) {
       if (!type.equals(AuditRecords.GENESIS) && !type.equals(AuditRecords.CONTINUATION)) {
@@ -274,6 +347,9 @@ public final class AuditVerifier {
       }
       if (!keyId.equals(r.get("signingKey")) || !algorithm.equals(r.get("alg"))) {
         return problem(file, 1, Kind.WRONG_KEY, "the trail names another signing key");
+      }
+      if (hasher != null && !hasher.keyId().equals(r.get("hmacKey"))) {
+        otherHmacKey = true;
       }
       if (type.equals(AuditRecords.GENESIS)) {
         if (predecessor != null) {

@@ -6,17 +6,26 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import vn.id06.core.Id06Exception;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
@@ -29,9 +38,11 @@ import vn.id06.core.VerificationException;
  * <p>The file starts with a genesis record; every record carries the SHA-256 of the line before it;
  * every {@code checkpointEvery} events, and at {@link #close()}, a checkpoint signed with the
  * {@link AuditSigner} seals the chain so far. Opening an existing trail continues its chain. Writes
- * are buffered and flushed (and forced to disk) at each checkpoint only: a crash loses at most the
- * events since the last checkpoint, and {@link AuditVerifier} reports how many lines are unsealed.
- * When the file reaches {@code maxFileBytes} or the day changes, it is sealed, renamed to {@code
+ * are buffered and handed to the operating system at each checkpoint only, then forced to disk by a
+ * background thread (the caller does not wait for the disk; {@link #close()} does): a crash loses
+ * at most the events since the last checkpoint, and {@link AuditVerifier} reports how many lines
+ * are unsealed. One writer at a time: the file is locked while the sink is open. When the file
+ * reaches {@code maxFileBytes} or the day changes, it is sealed, renamed to {@code
  * <name>-<date>-<seq>.jsonl} beside it, and a new file starts with a continuation record that names
  * its predecessor and links to its final checkpoint.
  *
@@ -51,6 +62,19 @@ public final class FileAuditSink implements AuditSink {
   private final ZoneId zone;
   private final Clock clock;
   private final JsonFactory json = AuditRecords.newFactory(AuditVerifier.DEFAULT_MAX_LINE_BYTES);
+  private static final HexFormat HEX = HexFormat.of();
+  // Guarded by this, like the state below.
+  private final MessageDigest sha256 = AuditRecords.newSha256();
+  // Forces the file to disk off the caller's thread; one daemon thread per sink, stopped at close.
+  private final ExecutorService syncer =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "id06-audit-sync");
+            t.setDaemon(true);
+            return t;
+          });
+  private final AtomicBoolean syncQueued = new AtomicBoolean();
+  private volatile IOException syncFailure;
 
   // Guarded by this.
   private OutputStream out;
@@ -118,7 +142,10 @@ public final class FileAuditSink implements AuditSink {
     }
   }
 
-  /** Writes a checkpoint if events arrived since the last one, and forces the file to disk. */
+  /**
+   * Writes a checkpoint if events arrived since the last one and hands the file to the operating
+   * system; the disk sync follows in the background.
+   */
   @Override
   public synchronized void flush() {
     ensureOpen();
@@ -134,11 +161,13 @@ public final class FileAuditSink implements AuditSink {
       return;
     }
     closed = true;
-    checkpoint(true);
     try {
+      checkpoint(true);
       out.close();
     } catch (IOException e) {
       throw new Id06Exception("cannot close the audit trail", e);
+    } finally {
+      syncer.shutdown();
     }
   }
 
@@ -162,31 +191,56 @@ public final class FileAuditSink implements AuditSink {
       day = LocalDate.ofInstant(clock.instant(), zone);
       eventsInFile = 0;
       eventsSinceCheckpoint = 0;
-      boolean existing = Files.exists(file) && Files.size(file) > 0;
-      if (existing) {
-        resume();
-      }
       fileOut = new FileOutputStream(file.toFile(), true);
-      out = new BufferedOutputStream(fileOut, 64 * 1024);
-      size = Files.size(file);
-      if (!existing) {
-        String type = predecessor == null ? AuditRecords.GENESIS : AuditRecords.CONTINUATION;
-        if (predecessor == null) {
-          seq = 0;
-          prev = AuditRecords.ZERO_HASH;
+      try {
+        lock();
+        // Decided under the lock: another writer may have started the file meanwhile.
+        boolean existing = fileOut.getChannel().size() > 0;
+        if (existing) {
+          resume();
         }
-        Map<String, Object> r = AuditRecords.header(seq, type, clock.instant().toString(), prev);
-        if (predecessor != null) {
-          r.put("predecessor", predecessor);
+        out = new BufferedOutputStream(fileOut, 64 * 1024);
+        size = fileOut.getChannel().size();
+        if (existing) {
+          return;
         }
-        r.put("signingKey", AuditRecords.keyId(signer.publicKey()));
-        r.put("alg", signer.algorithm());
-        r.put("hmacKey", hmacKeyId);
-        write(r);
-        checkpoint(false);
+      } catch (IOException | RuntimeException e) {
+        fileOut.close();
+        throw e;
       }
+      String type = predecessor == null ? AuditRecords.GENESIS : AuditRecords.CONTINUATION;
+      if (predecessor == null) {
+        seq = 0;
+        prev = AuditRecords.ZERO_HASH;
+      }
+      Map<String, Object> r = AuditRecords.header(seq, type, clock.instant().toString(), prev);
+      if (predecessor != null) {
+        r.put("predecessor", predecessor);
+      }
+      r.put("signingKey", AuditRecords.keyId(signer.publicKey()));
+      r.put("alg", signer.algorithm());
+      r.put("hmacKey", hmacKeyId);
+      write(r);
+      checkpoint(false);
     } catch (IOException e) {
       throw new Id06Exception("cannot open the audit trail", e);
+    }
+  }
+
+  /**
+   * Takes the file for this writer alone: two writers appending to one trail would fork its chain,
+   * which the verifier could not tell from an edit. The lock goes with the channel at close.
+   */
+  private void lock() throws IOException {
+    FileLock lock;
+    try {
+      lock = fileOut.getChannel().tryLock();
+    } catch (OverlappingFileLockException sameProcess) {
+      lock = null;
+    }
+    if (lock == null) {
+      throw new InvalidInputException(
+          "auditFile", InputReason.ACCESS_REFUSED, "the audit trail is in use by another writer");
     }
   }
 
@@ -227,6 +281,35 @@ public final class FileAuditSink implements AuditSink {
       }
       seq = n.longValue() + 1;
       prev = AuditRecords.hashOfLine(last);
+      checkKeys(raf);
+    }
+  }
+
+  /**
+   * Refuses to continue a trail started under other keys: its new checkpoints would not verify, and
+   * its subjects would hash differently.
+   */
+  private void checkKeys(RandomAccessFile raf) throws IOException {
+    raf.seek(0);
+    byte[] head = new byte[(int) Math.min(raf.length(), AuditVerifier.DEFAULT_MAX_LINE_BYTES)];
+    raf.readFully(head);
+    int nl = 0;
+    while (nl < head.length && head[nl] != '\n') {
+      nl++;
+    }
+    Map<String, Object> first =
+        AuditRecords.parse(json, new String(head, 0, nl, StandardCharsets.UTF_8))
+            .orElseThrow(
+                () ->
+                    new VerificationException(
+                        SecurityCheck.AUDIT_CHAIN, "the audit trail's first line is not a record"));
+    if (!AuditRecords.keyId(signer.publicKey()).equals(first.get("signingKey"))
+        || !hmacKeyId.equals(first.get("hmacKey"))) {
+      throw new InvalidInputException(
+          "auditKeys",
+          InputReason.UNKNOWN_VALUE,
+          "the audit trail was started with other keys; continue it with those, or start a new"
+              + " file");
     }
   }
 
@@ -245,6 +328,46 @@ public final class FileAuditSink implements AuditSink {
     }
   }
 
+  /**
+   * Asks the syncer to force what was written so far to disk. At most one request waits at a time:
+   * it covers everything written before it starts.
+   */
+  private void requestSync() {
+    IOException failed = syncFailure;
+    if (failed != null) {
+      throw new Id06Exception("cannot force the audit trail to disk", failed);
+    }
+    if (syncQueued.compareAndSet(false, true)) {
+      FileChannel channel = fileOut.getChannel();
+      syncer.execute(
+          () -> {
+            syncQueued.set(false);
+            try {
+              channel.force(false);
+            } catch (IOException e) {
+              syncFailure = e;
+            }
+          });
+    }
+  }
+
+  /** Waits until the syncer has done what was asked of it, then forces the file here. */
+  private void syncNow() throws IOException {
+    try {
+      syncer.submit(() -> {}).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the disk", e);
+    } catch (ExecutionException e) {
+      throw new IOException("the disk sync failed", e);
+    }
+    IOException failed = syncFailure;
+    if (failed != null) {
+      throw failed;
+    }
+    fileOut.getChannel().force(false);
+  }
+
   private void checkpoint(boolean fin) {
     String time = clock.instant().toString();
     String alg = signer.algorithm();
@@ -259,24 +382,30 @@ public final class FileAuditSink implements AuditSink {
     write(r);
     eventsSinceCheckpoint = 0;
     try {
+      // To the operating system now: a killed process loses nothing sealed. To the disk by the
+      // syncer, so the caller does not wait for it; a closing checkpoint waits.
       out.flush();
-      fileOut.getChannel().force(false);
+      if (fin) {
+        syncNow();
+      } else {
+        requestSync();
+      }
     } catch (IOException e) {
       throw new Id06Exception("cannot write the audit trail", e);
     }
   }
 
   private void write(Map<String, Object> record) {
-    String line = AuditRecords.line(json, record);
-    byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = AuditRecords.line(record).getBytes(StandardCharsets.UTF_8);
     try {
       out.write(bytes);
+      out.write('\n');
     } catch (IOException e) {
       throw new Id06Exception("cannot write the audit trail", e);
     }
-    size += bytes.length;
+    size += bytes.length + 1L;
     seq++;
-    prev = AuditRecords.hashOfLine(line);
+    prev = HEX.formatHex(sha256.digest(bytes));
   }
 
   @Override

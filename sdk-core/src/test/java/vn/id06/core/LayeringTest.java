@@ -55,4 +55,39 @@ class LayeringTest {
         .resideOutsideOfPackage("vn.id06.core.internal..")
         .check(CORE);
   }
+
+  /**
+   * The QR and text-repair packages make public only their API; every class that does one job of
+   * the parse or the repair (layout, field typing, line encoding, mojibake, lost bytes, the
+   * decision rule...) stays package-private beside it.
+   */
+  @Test
+  void onlyTheApiOfQrAndTextIsPublic() {
+    classes()
+        .that()
+        .resideInAnyPackage("vn.id06.core.qr", "vn.id06.core.text")
+        .and()
+        .areTopLevelClasses()
+        .and()
+        .doNotHaveSimpleName("package-info")
+        .and()
+        .areNotInterfaces()
+        .and()
+        .doNotHaveFullyQualifiedName("vn.id06.core.qr.CardQr")
+        .and()
+        .doNotHaveFullyQualifiedName("vn.id06.core.qr.CardQrKind")
+        .and()
+        .doNotHaveFullyQualifiedName("vn.id06.core.qr.CardQrParser")
+        .and()
+        .doNotHaveFullyQualifiedName("vn.id06.core.text.TextRepairer")
+        .and()
+        .doNotHaveFullyQualifiedName("vn.id06.core.text.RepairedText")
+        .and()
+        .doNotHaveFullyQualifiedName("vn.id06.core.text.Repair")
+        .and()
+        .doNotHaveFullyQualifiedName("vn.id06.core.text.RepairKind")
+        .should()
+        .notBePublic()
+        .check(CORE);
+  }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.internal.citizen.Digits;
+import vn.id06.core.internal.text.Utf8;
 
 /**
  * Undoes input-method (Telex, VNI) and keyboard-layout damage in digit and hex fields. Each way of
@@ -86,7 +87,7 @@ final class InputDamage {
           continue;
         }
         if (found != null && !found.value().equals(decoded.value())) {
-          throw Repairs.unrepairable(field, "ambiguous: more than one repair of the hex fits");
+          throw Choice.unrepairable(field, "ambiguous: more than one repair of the hex fits");
         }
         if (found == null) {
           List<RepairKind> kinds = new ArrayList<>(decoded.repairs().size() + 1);
@@ -97,7 +98,7 @@ final class InputDamage {
       }
     }
     if (found == null) {
-      throw Repairs.unrepairable(field, "hex with no provable repair");
+      throw Choice.unrepairable(field, "hex with no provable repair");
     }
     return found;
   }
@@ -111,7 +112,7 @@ final class InputDamage {
     if (bytes == null) {
       return null;
     }
-    String s = Repairs.strictUtf8(bytes);
+    String s = Utf8.strict(bytes);
     if (s == null) {
       return null;
     }

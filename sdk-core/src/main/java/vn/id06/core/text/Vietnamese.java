@@ -327,6 +327,14 @@ final class Vietnamese {
     return damage(s, Integer.MAX_VALUE, false);
   }
 
+  /**
+   * How badly a text reads: its damage as Kinh syllables plus its damage with Highlands words
+   * allowed. Lower is better; a peel to "Hră" (a Highlands word) and one to "Hà" both improve.
+   */
+  static int readingDamage(CharSequence s) {
+    return damage(s) + looseDamage(s);
+  }
+
   /** {@link #damage}, where a {@link #isHighlandsWord Highlands word} counts as no damage. */
   static int looseDamage(CharSequence s) {
     return damage(s, Integer.MAX_VALUE, true);
@@ -393,12 +401,44 @@ final class Vietnamese {
         }
         continue;
       }
-      if (isDamageMark(c) && ++damage >= limit) {
+      if ((isDamageMark(c) || (c == NO_BREAK_SPACE && isGluedNoBreakSpace(s, i)))
+          && ++damage >= limit) {
         return damage;
       }
       i++;
     }
     return damage;
+  }
+
+  private static final char NO_BREAK_SPACE = '\u00a0';
+
+  /**
+   * Whether the no-break space at {@code i} may be a letter's byte rather than a space. VISCII puts
+   * "Õ" at 0xA0, which Latin-1 and Windows-1252 read as the no-break space ("Lê Õn" reads "Lê
+   * \u00a0n"), and UTF-8's "à" (C3 A0) leaves one after "Ã". It is, when it has a letter on one
+   * side only and neither a letter nor a digit on the other (it separates nothing), or when it sits
+   * between two capitals ("HÕN" reads "H\u00a0N"): then it counts as damage, and a decoding that
+   * reads proves itself; where none does, the text is kept as it was. A separator between two words
+   * in mixed case ("Lê\u00a0Văn", "Số\u00a012") or one standing alone is no damage.
+   */
+  private static boolean isGluedNoBreakSpace(CharSequence s, int i) {
+    char before = i > 0 ? s.charAt(i - 1) : ' ';
+    char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+    boolean letterBefore = isLetter(before);
+    boolean letterAfter = isLetter(after);
+    if (letterBefore && letterAfter) {
+      return isCapital(before) && isCapital(after);
+    }
+    if (letterBefore == letterAfter) {
+      return false;
+    }
+    return !Character.isLetterOrDigit(letterBefore ? after : before);
+  }
+
+  private static boolean isCapital(char c) {
+    return c < 0x80
+        ? c >= 'A' && c <= 'Z'
+        : isVietnameseLetter(c) ? isUpperLetter(c) : Character.isUpperCase(c);
   }
 
   /** Codas of the loose rule: the Kinh codas and the k, h, l, r, s the Highlands languages add. */

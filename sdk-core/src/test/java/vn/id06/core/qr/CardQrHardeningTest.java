@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -95,6 +96,10 @@ class CardQrHardeningTest {
     }
   }
 
+  /**
+   * A clock that fails on its first read: the parser's wrapper reports an internal error. (This
+   * read happens before the field parsing; the test below reaches inside it.)
+   */
   @Test
   void aBugInsideTheSdkIsAnInternalErrorNotBadInput() {
     Clock broken =
@@ -120,6 +125,45 @@ class CardQrHardeningTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageNotContaining("079190012345")
         .hasCauseInstanceOf(ArithmeticException.class);
+  }
+
+  /**
+   * A failure inside the field parsing (here the clock, read again for the birth-date check, after
+   * the parse has started) is a bug of the SDK: an internal error, never "malformed input". Before
+   * the fix a catch-all around the layout and field parsing turned it into {@code
+   * InvalidInputException(qr, MALFORMED)}; this test fails with that catch-all put back.
+   */
+  @Test
+  void aBugInsideTheFieldParsingIsAnInternalErrorNotBadInput() {
+    AtomicInteger reads = new AtomicInteger();
+    Clock failsLater =
+        new Clock() {
+          @Override
+          public ZoneId getZone() {
+            return CardQrGoldenTest.CLOCK.getZone();
+          }
+
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            if (reads.incrementAndGet() > 1) {
+              throw new ArithmeticException("079190012345");
+            }
+            return CardQrGoldenTest.CLOCK.instant();
+          }
+        };
+    CardQrParser p = CardQrParser.builder().clock(failsLater).build();
+    assertThatThrownBy(() -> p.parse(CardQrParserTest.CLEAN))
+        .isNotInstanceOf(InvalidInputException.class)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageNotContaining("079190012345")
+        .hasCauseInstanceOf(ArithmeticException.class);
+    // The failure came from inside the parse, after its first read of the clock.
+    assertThat(reads.get()).isGreaterThan(1);
   }
 
   @Test

@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import vn.id06.core.internal.text.Utf8;
 
 /**
  * The fast paths of the text repairer (syllable table, UTF-8 check, compose shortcut, lost-byte
@@ -106,11 +107,11 @@ class FastPathEquivalenceTest {
   @Test
   void anEncodedReplacementCharacterIsWellFormedButAReplacedByteIsNot() {
     byte[] encoded = "a\uFFFDb".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(Repairs.strictUtf8(encoded)).isEqualTo("a\uFFFDb");
+    assertThat(Utf8.strict(encoded)).isEqualTo("a\uFFFDb");
     byte[] truncated = {'a', (byte) 0xEF, (byte) 0xBF, 'b'};
-    assertThat(Repairs.strictUtf8(truncated)).isNull();
+    assertThat(Utf8.strict(truncated)).isNull();
     byte[] both = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xC3};
-    assertThat(Repairs.strictUtf8(both)).isNull();
+    assertThat(Utf8.strict(both)).isNull();
   }
 
   @Test
@@ -119,7 +120,7 @@ class FastPathEquivalenceTest {
     for (int i = 0; i < 0x10000; i++) {
       b[0] = (byte) (i >> 8);
       b[1] = (byte) i;
-      assertThat(Repairs.strictUtf8(b)).isEqualTo(decoderUtf8(b));
+      assertThat(Utf8.strict(b)).isEqualTo(decoderUtf8(b));
     }
   }
 
@@ -134,13 +135,13 @@ class FastPathEquivalenceTest {
           b3[0] = (byte) lead;
           b3[1] = (byte) x;
           b3[2] = (byte) y;
-          assertThat(Repairs.strictUtf8(b3)).isEqualTo(decoderUtf8(b3));
+          assertThat(Utf8.strict(b3)).isEqualTo(decoderUtf8(b3));
           for (int z : edges) {
             b4[0] = (byte) lead;
             b4[1] = (byte) x;
             b4[2] = (byte) y;
             b4[3] = (byte) z;
-            assertThat(Repairs.strictUtf8(b4)).isEqualTo(decoderUtf8(b4));
+            assertThat(Utf8.strict(b4)).isEqualTo(decoderUtf8(b4));
           }
         }
       }
@@ -149,13 +150,13 @@ class FastPathEquivalenceTest {
 
   @Property(tries = 3000)
   void strictUtf8MatchesTheJdkDecoder(@ForAll byte[] bytes) {
-    assertThat(Repairs.strictUtf8(bytes)).isEqualTo(decoderUtf8(bytes));
+    assertThat(Utf8.strict(bytes)).isEqualTo(decoderUtf8(bytes));
   }
 
   @Property(tries = 2000)
   void strictUtf8MatchesTheJdkDecoderOnText(@ForAll String s) {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    assertThat(Repairs.strictUtf8(bytes)).isEqualTo(decoderUtf8(bytes));
+    assertThat(Utf8.strict(bytes)).isEqualTo(decoderUtf8(bytes));
   }
 
   // ---- compose shortcut
@@ -173,7 +174,7 @@ class FastPathEquivalenceTest {
   private static void assertComposedAlone(char c) {
     String s = String.valueOf(c);
     assertThat(vn.id06.core.internal.citizen.VietnameseText.isPrecomposedOnly(s)).isTrue();
-    assertThat(Repairs.composeSlow(s)).as("U+%04X", (int) c).isEqualTo(s);
+    assertThat(Nfc.composeSlow(s)).as("U+%04X", (int) c).isEqualTo(s);
     assertThat(Normalizer.isNormalized(s, Normalizer.Form.NFC)).isTrue();
     // The character's decomposition starts with a starter, so nothing composes across it.
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
@@ -190,7 +191,7 @@ class FastPathEquivalenceTest {
 
   @Property(tries = 3000)
   void composeMatchesTheNormaliserPath(@ForAll("vietnameseish") String s) {
-    assertThat(Repairs.compose(s)).isEqualTo(Repairs.composeSlow(s));
+    assertThat(Nfc.compose(s)).isEqualTo(Nfc.composeSlow(s));
   }
 
   // ---- lost-byte search
@@ -226,7 +227,7 @@ class FastPathEquivalenceTest {
         bytes[i] = (byte) b;
       }
       String decoded = ok ? decoderUtf8(bytes) : null;
-      if (decoded == null || !Vietnamese.isLooseUndamaged(Repairs.composeSlow(decoded))) {
+      if (decoded == null || !Vietnamese.isLooseUndamaged(Nfc.composeSlow(decoded))) {
         continue;
       }
       if (found != null && !found.equals(decoded)) {
@@ -257,7 +258,7 @@ class FastPathEquivalenceTest {
     if (s.indexOf('\ufffd') < 0) {
       return;
     }
-    assertThat(Repairs.recoverUndefined(s)).isEqualTo(recoverWholeText(s));
+    assertThat(LostBytes.recoverUndefined(s)).isEqualTo(recoverWholeText(s));
   }
 
   @Test
@@ -265,7 +266,7 @@ class FastPathEquivalenceTest {
     String address = "Số 12 Đường Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh";
     String damaged = cp1252(address);
     assertThat(damaged).contains("\ufffd");
-    assertThat(Repairs.recoverUndefined(damaged)).isEqualTo(address);
+    assertThat(LostBytes.recoverUndefined(damaged)).isEqualTo(address);
     assertThat(recoverWholeText(damaged)).isEqualTo(address);
   }
 }

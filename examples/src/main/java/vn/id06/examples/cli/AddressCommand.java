@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import vn.id06.core.InvalidInputException;
 import vn.id06.core.address.Address;
 import vn.id06.core.address.CurrentUnits;
 import vn.id06.core.address.Division;
@@ -48,6 +49,22 @@ final class AddressCommand implements Callable<Integer> {
     @Override
     protected CommandOutput run(CliContext context) {
       return CommandOutput.of(output(Address.resolve(text)));
+    }
+
+    /**
+     * The resolution of an address a card or a QR holds, in this command's shape: what {@code qr
+     * parse} and {@code card read} print as {@code addressUnits}.
+     *
+     * @param address the address
+     * @return the resolution, or empty when the text cannot be resolved (control characters)
+     */
+    static Optional<Output> units(Address address) {
+      try {
+        return Optional.of(output(address.resolution()));
+      } catch (InvalidInputException e) {
+        // Binary text resolves to nothing; the address itself is still printed as it came.
+        return Optional.empty();
+      }
     }
 
     /** Names and codes of units; absent keys for what is not known. */

@@ -31,7 +31,7 @@ import vn.id06.core.qr.CardQrParser;
     mixinStandardHelpOptions = true,
     description = {
       "Reads the chip ID card in a PC/SC terminal and proves what it read.",
-      "Prints {accessProtocol, citizen, mrz, passiveAuthentication, chipAuthentication,"
+      "Prints {accessProtocol, citizen (with addressUnits), mrz, passiveAuthentication, chipAuthentication,"
           + " activeAuthentication, consistency, apduCount, proofLevel}."
     })
 final class CardReadCommand extends Id06Subcommand {
@@ -114,7 +114,12 @@ final class CardReadCommand extends Id06Subcommand {
     c.ethnicity().ifPresent(v -> m.put("ethnicity", v.name()));
     c.religion().ifPresent(v -> m.put("religion", v.name()));
     c.placeOfOrigin().ifPresent(v -> m.put("placeOfOrigin", v.text()));
-    c.permanentAddress().ifPresent(v -> m.put("address", v.text()));
+    c.permanentAddress()
+        .ifPresent(
+            v -> {
+              m.put("address", v.text());
+              AddressCommand.Resolve.units(v).ifPresent(u -> m.put("addressUnits", u));
+            });
     c.identifyingMarks().ifPresent(v -> m.put("identifyingMarks", v));
     c.fatherName().ifPresent(v -> m.put("fatherName", v.value()));
     c.motherName().ifPresent(v -> m.put("motherName", v.value()));

@@ -16,7 +16,8 @@ import vn.id06.core.qr.CardQr;
 
 /**
  * What {@code qr parse} prints: the keys and value shapes of the command-line contract (a golden
- * test holds them). The BHYT card's fields sit at the top level; {@code address} is a string.
+ * test holds them). The BHYT card's fields sit at the top level; {@code address} is a string, and
+ * {@code addressUnits} beside it carries its resolution to administrative units.
  *
  * @param kind the layout: CCCD_2021, CCCD_2021_SHORT, CAN_CUOC_2024 or BHYT
  * @param citizenId the 12-digit ID
@@ -25,6 +26,8 @@ import vn.id06.core.qr.CardQr;
  * @param dateOfBirth ISO, partial where the card is
  * @param sex MALE or FEMALE
  * @param address the permanent address as text
+ * @param addressUnits the units the address names and today's units, as {@code address resolve}
+ *     prints them; absent when there is no address
  * @param issueDate the issue date
  * @param expiryDate the expiry date, when the card has one
  * @param noExpiry true when the card says it never expires ("Không thời hạn"); absent otherwise
@@ -45,6 +48,7 @@ record QrJson(
     Optional<PartialDate> dateOfBirth,
     Optional<Sex> sex,
     Optional<Address> address,
+    Optional<AddressCommand.Resolve.Output> addressUnits,
     Optional<LocalDate> issueDate,
     Optional<LocalDate> expiryDate,
     Optional<Boolean> noExpiry,
@@ -76,6 +80,7 @@ record QrJson(
         r.dateOfBirth(),
         r.sex(),
         r.permanentAddress(),
+        r.permanentAddress().flatMap(AddressCommand.Resolve::units),
         r.issueDate(),
         r.expiry()
             .flatMap(

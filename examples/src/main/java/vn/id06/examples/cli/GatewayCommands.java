@@ -49,11 +49,13 @@ final class GatewayCommands {
   record FieldOutput(String result, boolean explainedByNormalisation) {}
 
   /**
-   * {@code lookup}'s result: {@code citizen}, {@code requestId} and {@code proofLevel} when found.
+   * {@code lookup}'s result: {@code citizen}, {@code requestId} and {@code proofLevel} when found;
+   * {@code addressUnits} (as {@code qr parse} prints it) when the permanent address was asked for.
    */
   record LookupOutput(
       boolean found,
       Optional<Map<String, String>> citizen,
+      Optional<AddressCommand.Resolve.Output> addressUnits,
       Optional<String> requestId,
       Optional<String> proofLevel) {}
 
@@ -198,7 +200,8 @@ final class GatewayCommands {
       }
       if (r.isEmpty()) {
         return CommandOutput.of(
-            new LookupOutput(false, Optional.empty(), Optional.empty(), Optional.empty()));
+            new LookupOutput(
+                false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
       }
       CitizenRecord rec = r.get();
       Map<String, String> citizen = new LinkedHashMap<>();
@@ -209,9 +212,17 @@ final class GatewayCommands {
           rec.provenance() instanceof vn.id06.core.citizen.GatewayProvenance g
               ? Optional.of(g.requestId())
               : Optional.empty();
+      Optional<AddressCommand.Resolve.Output> units =
+          wanted.contains(CitizenField.PERMANENT_ADDRESS)
+              ? rec.permanentAddress().flatMap(AddressCommand.Resolve::units)
+              : Optional.empty();
       return CommandOutput.of(
           new LookupOutput(
-              true, Optional.of(citizen), requestId, Optional.of(rec.provenance().level().name())));
+              true,
+              Optional.of(citizen),
+              units,
+              requestId,
+              Optional.of(rec.provenance().level().name())));
     }
 
     private static String text(Object v) {

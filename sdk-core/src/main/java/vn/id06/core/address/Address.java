@@ -50,6 +50,10 @@ public final class Address {
   private final boolean districtLevel;
   private final Parts parts;
 
+  // The resolution is a pure function of the fields above: computed once, on first use. A race
+  // computes it twice and stores equal values, which is harmless.
+  private volatile ResolvedAddress resolved;
+
   /** The structured parts a structured source gave (all null for a parsed free text). */
   private record Parts(
       String detail,
@@ -154,6 +158,15 @@ public final class Address {
    * @throws InvalidInputException if the text holds binary characters
    */
   public ResolvedAddress resolution() {
+    ResolvedAddress r = resolved;
+    if (r == null) {
+      r = resolveOnce();
+      resolved = r;
+    }
+    return r;
+  }
+
+  private ResolvedAddress resolveOnce() {
     if (parts.communeCode() != null) {
       UnitTable table = UnitTable.builtIn();
       UnitView view = parts.codeEra() == Era.PRE_REFORM ? table.preReform() : table.current();

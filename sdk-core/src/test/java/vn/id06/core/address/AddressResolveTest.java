@@ -130,6 +130,14 @@ class AddressResolveTest {
   }
 
   @Test
+  void anAddressResolvesOnceAndKeepsItsResolution() {
+    Address a = Address.parse("Thôn 3, Xã Phước Lộc, Huyện Tuy Phước, Tỉnh Bình Định");
+    ResolvedAddress first = a.resolution();
+    // A record's address is asked for its units by every consumer (CLI, e-form): one resolution.
+    assertThat(a.resolution()).isSameAs(first);
+  }
+
+  @Test
   void theIssueExample() {
     ResolvedAddress r = Address.resolve("Xã Phước Lộc, Huyện Tuy Phước, Tỉnh Bình Định");
     // units-pre2025.csv: 21976 Xã Phước Lộc, 550 Huyện Tuy Phước, 52 Tỉnh Bình Định;

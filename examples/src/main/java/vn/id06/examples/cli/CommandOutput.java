@@ -1,5 +1,6 @@
 package vn.id06.examples.cli;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,7 +30,15 @@ public final class CommandOutput {
   private final ExitCode exit;
   private final Continuation then;
 
+  private final List<?> lines;
+
   private CommandOutput(Object value, String text, ExitCode exit, Continuation then) {
+    this(value, text, exit, then, null);
+  }
+
+  private CommandOutput(
+      Object value, String text, ExitCode exit, Continuation then, List<?> lines) {
+    this.lines = lines;
     this.value = value;
     this.text = text;
     this.exit = exit;
@@ -84,6 +93,17 @@ public final class CommandOutput {
   }
 
   /**
+   * JSON Lines, exit 0: one document per value, each on its own line, all rendered before anything
+   * is written (for streams of records, such as {@code simulator --dump}).
+   *
+   * @param values the records, in order
+   * @return the output
+   */
+  public static CommandOutput jsonLines(List<?> values) {
+    return new CommandOutput(null, null, ExitCode.OK, null, List.copyOf(values));
+  }
+
+  /**
    * Human-readable text, exit 0: only for commands that are not machine commands ({@code demo}).
    *
    * @param text the text, printed as it is
@@ -104,7 +124,7 @@ public final class CommandOutput {
     if (then != null) {
       throw new IllegalStateException("a serving output's exit status is its continuation's");
     }
-    return new CommandOutput(value, text, Objects.requireNonNull(code, "code"), null);
+    return new CommandOutput(value, text, Objects.requireNonNull(code, "code"), null, lines);
   }
 
   /**
@@ -125,6 +145,13 @@ public final class CommandOutput {
   String render() {
     if (text != null) {
       return text;
+    }
+    if (lines != null) {
+      StringBuilder b = new StringBuilder();
+      for (Object line : lines) {
+        b.append(OutputJson.write(line)).append('\n');
+      }
+      return b.toString();
     }
     return OutputJson.write(value) + "\n";
   }

@@ -1,9 +1,12 @@
 package vn.id06.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,8 +29,8 @@ import vn.id06.testkit.population.SyntheticPopulation;
       "Prints one JSON line: port, base URLs, CA certificate, client key, JWKS URL; runs until killed.",
       "With --dump K prints K citizens as JSON Lines (the keys of `qr parse`) and exits."
     })
-final class SimulatorCommand implements Callable<Integer> {
-  private final CliContext context;
+final class SimulatorCommand extends Id06Subcommand {
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Option(names = "--port", paramLabel = "P", description = "Port; 0 picks a free one (default).")
   int port;
@@ -68,10 +71,6 @@ final class SimulatorCommand implements Callable<Integer> {
       description = "State folder (keys, certificates); default ~/.id06/simulator.")
   Path state;
 
-  SimulatorCommand(CliContext context) {
-    this.context = context;
-  }
-
   static Path defaultState() {
     String env = System.getenv("ID06_SIMULATOR_STATE");
     if (env != null && !env.isBlank()) {
@@ -81,7 +80,7 @@ final class SimulatorCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
+  protected CommandOutput run(CliContext context) throws JsonProcessingException {
     if (citizens < 1 || citizens > 100_000_000L) {
       throw new InvalidInputException("citizens", InputReason.UNKNOWN_VALUE, "1 to 100000000");
     }
@@ -91,12 +90,11 @@ final class SimulatorCommand implements Callable<Integer> {
         throw new InvalidInputException(
             "dump", InputReason.UNKNOWN_VALUE, "0 to the population size");
       }
-      ObjectMapper m = new ObjectMapper();
+      List<DumpLine> lines = new ArrayList<>();
       for (long i = 0; i < dump; i++) {
-        context.out().println(m.writeValueAsString(dumpLine(m, population.citizen(i))));
+        lines.add(DumpLine.of(population.citizen(i)));
       }
-      context.out().flush();
-      return Id06Command.EXIT_OK;
+      return CommandOutput.jsonLines(lines);
     }
     FaultSpec spec;
     GatewaySimulator.SigningAlgorithm alg;
@@ -123,7 +121,14 @@ final class SimulatorCommand implements Callable<Integer> {
             .faults(spec)
             .faultSeed(seed)
             .signingAlgorithm(alg)
-            .stateDirectory(state == null ? defaultState() : state)
+            .stateDirectory(
+                state != null
+                    ? state
+                    : context
+                        .env("ID06_SIMULATOR_STATE")
+                        .filter(v -> !v.isBlank())
+                        .map(Path::of)
+                        .orElseGet(SimulatorCommand::defaultState))
             .start();
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -133,37 +138,59 @@ final class SimulatorCommand implements Callable<Integer> {
                   sim.close();
                   stop.countDown();
                 }));
-    context.out().println(sim.startLine());
-    context.out().flush();
-    context.err().println("id06: simulator serving on " + sim.rootUri() + " (Ctrl-C to stop)");
-    context.err().flush();
-    stop.await();
-    return Id06Command.EXIT_OK;
+    JsonNode startLine = JSON.readTree(sim.startLine());
+    return CommandOutput.serving(
+        startLine,
+        () -> {
+          context
+              .err()
+              .println("id06: simulator serving on " + sim.rootUri() + " (Ctrl-C to stop)");
+          context.err().flush();
+          stop.await();
+          return ExitCode.OK;
+        });
   }
 
-  private static ObjectNode dumpLine(ObjectMapper m, SyntheticCitizen c) {
-    ObjectNode n = m.createObjectNode();
-    n.put("index", c.index());
-    n.put("citizenId", c.citizenId());
-    c.legacyId().ifPresent(v -> n.put("legacyId", v));
-    n.put("fullName", c.fullName());
-    n.put("dateOfBirth", c.dateOfBirth());
-    n.put("sex", c.sex());
-    n.put("address", c.permanentAddress());
-    n.put("placeOfOrigin", c.placeOfOrigin());
-    n.put("issueDate", c.issueDate().toString());
-    n.put("ethnicity", c.ethnicity());
-    n.put("lifeStatus", c.lifeStatus());
-    n.put("householdId", c.householdId());
-    c.insuranceCard()
-        .ifPresent(
-            k -> {
-              n.put("cardNumber", k.cardNumber());
-              n.put("socialInsuranceNumber", k.socialInsuranceNumber());
-              n.put("facilityCode", k.facilityCode());
-              n.put("validFrom", k.validFrom().toString());
-              n.put("validTo", k.validTo().toString());
-            });
-    return n;
+  /** One citizen of {@code --dump}: the keys of {@code qr parse}, plus the simulator's own. */
+  record DumpLine(
+      long index,
+      String citizenId,
+      Optional<String> legacyId,
+      String fullName,
+      String dateOfBirth,
+      String sex,
+      String address,
+      String placeOfOrigin,
+      String issueDate,
+      String ethnicity,
+      String lifeStatus,
+      String householdId,
+      Optional<String> cardNumber,
+      Optional<String> socialInsuranceNumber,
+      Optional<String> facilityCode,
+      Optional<String> validFrom,
+      Optional<String> validTo) {
+
+    static DumpLine of(SyntheticCitizen c) {
+      Optional<SyntheticCitizen.InsuranceCard> k = c.insuranceCard();
+      return new DumpLine(
+          c.index(),
+          c.citizenId(),
+          c.legacyId(),
+          c.fullName(),
+          c.dateOfBirth(),
+          c.sex(),
+          c.permanentAddress(),
+          c.placeOfOrigin(),
+          c.issueDate().toString(),
+          c.ethnicity(),
+          c.lifeStatus(),
+          c.householdId(),
+          k.map(SyntheticCitizen.InsuranceCard::cardNumber),
+          k.map(SyntheticCitizen.InsuranceCard::socialInsuranceNumber),
+          k.map(SyntheticCitizen.InsuranceCard::facilityCode),
+          k.map(v -> v.validFrom().toString()),
+          k.map(v -> v.validTo().toString()));
+    }
   }
 }

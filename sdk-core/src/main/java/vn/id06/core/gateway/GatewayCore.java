@@ -31,7 +31,7 @@ import vn.id06.core.audit.OperatorContext;
 import vn.id06.core.audit.SubjectHasher;
 
 /**
- * What both clients share: the connector, the call policy, the audit, the batch threads.
+ * What both clients share: the connector, the resilience policies, the audit, the batch threads.
  * Thread-safe; closed once.
  */
 final class GatewayCore implements AutoCloseable {
@@ -41,7 +41,7 @@ final class GatewayCore implements AutoCloseable {
 
   final GatewayClientBuilder config;
   final Connector connector;
-  final CallPolicy policy;
+  final GatewayResilience policy;
   final ExecutorService batchThreads;
   private final HttpExchange http;
   private final AuditSink audit;
@@ -49,7 +49,7 @@ final class GatewayCore implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private GatewayCore(
-      GatewayClientBuilder config, Connector connector, CallPolicy policy, HttpExchange http) {
+      GatewayClientBuilder config, Connector connector, GatewayResilience policy, HttpExchange http) {
     this.config = config;
     if (config.auditSink == null) {
       LOG.debug("no audit sink configured: this client's gateway calls are not audited");
@@ -118,7 +118,7 @@ final class GatewayCore implements AutoCloseable {
               b.clock,
               b.maxResponseBytes,
               b.maxBatchResponseBytes);
-      return new GatewayCore(b, connector, new CallPolicy(b), http);
+      return new GatewayCore(b, connector, new GatewayResilience(b), http);
     } catch (RuntimeException e) {
       http.close();
       throw e;
@@ -174,11 +174,29 @@ final class GatewayCore implements AutoCloseable {
     IntFunction<T> attempt =
         n -> {
           attempts.set(n);
-          return body.apply(connector, new Connector.Call(operator, requestId, n));
+          Connector.Call call = new Connector.Call(operator, requestId, n);
+          try {
+            return body.apply(connector, call);
+          } catch (AttemptFailure f) {
+            if (f.kind() != AttemptFailure.Kind.TOKEN_EXPIRED) {
+              throw f;
+            }
+            // The connector dropped the refused token: one more try, at once, with a fresh one.
+            // A fresh token refused too is the gateway's answer, not a reason to retry.
+            LOG.debug("{}: the access token was refused, retrying with a new one", operation);
+          }
+          try {
+            return body.apply(connector, call);
+          } catch (AttemptFailure f) {
+            if (f.kind() == AttemptFailure.Kind.TOKEN_EXPIRED) {
+              throw f.exhausted(n);
+            }
+            throw f;
+          }
         };
     T result;
     try {
-      result = policy.run(operation, attempt);
+      result = policy.run(attempt);
     } catch (RuntimeException e) {
       if (audit != null) {
         AuditOutcome failed = outcomeOf(e);

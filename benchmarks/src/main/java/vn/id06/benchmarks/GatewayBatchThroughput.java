@@ -40,7 +40,9 @@ import vn.id06.testkit.population.SyntheticPopulation;
  * the gateway path bounds the run.
  *
  * <p>Run (client heap 256 MB): {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar
- * vn.id06.benchmarks.GatewayBatchThroughput --subjects 1000000 --sim-heap 512m --in-flight 4}
+ * vn.id06.benchmarks.GatewayBatchThroughput --subjects 1000000 --sim-heap 512m --in-flight 4}.
+ * {@code --sim-jvm-option OPT} (repeatable) passes an option to the simulator's JVM, e.g. a
+ * {@code -XX:StartFlightRecording=...} to profile it.
  */
 public final class GatewayBatchThroughput {
   private GatewayBatchThroughput() {}
@@ -53,6 +55,7 @@ public final class GatewayBatchThroughput {
     int inFlight = 4;
     int batch = 1000;
     int rounds = 3;
+    List<String> simJvm = new ArrayList<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--subjects" -> subjects = Integer.parseInt(args[i + 1]);
@@ -62,6 +65,7 @@ public final class GatewayBatchThroughput {
         case "--in-flight" -> inFlight = Integer.parseInt(args[i + 1]);
         case "--batch" -> batch = Integer.parseInt(args[i + 1]);
         case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+        case "--sim-jvm-option" -> simJvm.add(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -84,23 +88,27 @@ public final class GatewayBatchThroughput {
         "generation alone: %,.0f subjects/s (one thread; checksum %d)%n", genRate, sink);
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + simHeap));
+    command.addAll(simJvm);
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            SimulatorProcess.class.getName(),
+            "--citizens",
+            Long.toString(population),
+            "--threads",
+            Integer.toString(simThreads)));
     Process sim =
-        new ProcessBuilder(
-                java,
-                "-Xmx" + simHeap,
-                "-cp",
-                System.getProperty("java.class.path"),
-                SimulatorProcess.class.getName(),
-                "--citizens",
-                Long.toString(population),
-                "--threads",
-                Integer.toString(simThreads))
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     try {
       BufferedReader out =
           new BufferedReader(new InputStreamReader(sim.getInputStream(), StandardCharsets.UTF_8));
       String line = out.readLine();
+      while (line != null && !line.startsWith("{")) {
+        // The JVM's own messages (e.g. a flight recording's) come before the start line.
+        line = out.readLine();
+      }
       if (line == null) {
         throw new IllegalStateException("the simulator process did not start");
       }

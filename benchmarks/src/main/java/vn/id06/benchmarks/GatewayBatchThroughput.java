@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -153,16 +151,13 @@ public final class GatewayBatchThroughput {
             m.medianLatency().toMillis(),
             m.p99Latency().toMillis());
       }
-      long peak = 0;
-      for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-        if (p.getType() == MemoryType.HEAP) {
-          peak += p.getPeakUsage().getUsed();
-        }
-      }
+      System.gc();
+      long live =
+          ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       System.out.printf(
-          "client heap peak (sum of pool peaks) %d MB of %d MB max; load average %.2f%n",
-          peak >> 20,
+          "client heap: -Xmx %d MB; live after the run and a GC %d MB; load average %.2f%n",
           Runtime.getRuntime().maxMemory() >> 20,
+          live >> 20,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     } finally {
       sim.getOutputStream().close();

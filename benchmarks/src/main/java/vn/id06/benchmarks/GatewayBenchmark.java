@@ -39,7 +39,12 @@ import vn.id06.testkit.population.SyntheticPopulation;
  * endpoint and reading the answer's bytes, nothing checked. With {@code latency=10ms} the simulator
  * holds every answer 10 ms, as a provincial link would; the ratio of the medians is what the client
  * adds. With {@code latency=0ms} the difference is the client's own work (see also {@link
- * GatewayCpuPerCall} for its CPU time per call).
+ * GatewaySideBySide} for its CPU time per call).
+ *
+ * <p>The JDK's HTTP server, under the simulator, leaves Nagle's algorithm on unless {@code
+ * -Dsun.net.httpserver.nodelay=true}; with it on, each answer waits for the client's delayed ACK
+ * (about 40 ms on Linux), which would hide both the 10 ms and the client's own time. The fork sets
+ * it.
  *
  * <p>Run: {@code ./mvnw -B -q -pl benchmarks -am package -DskipTests -DskipStaticChecks && java
  * -jar benchmarks/target/benchmarks.jar GatewayBenchmark}
@@ -48,7 +53,9 @@ import vn.id06.testkit.population.SyntheticPopulation;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx256m", "-D" + GatewayRig.NODELAY + "=true"})
 @State(Scope.Benchmark)
 public class GatewayBenchmark {
 

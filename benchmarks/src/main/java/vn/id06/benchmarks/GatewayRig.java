@@ -55,6 +55,12 @@ final class GatewayRig {
   static final OperatorContext OPERATOR =
       OperatorContext.of("000.00.00.H10", "CB-BENCH-01", "1.004227", "benchmark: verify");
 
+  /**
+   * The JDK HTTP server's switch for TCP_NODELAY. Off by default, which delays every answer by the
+   * peer's delayed ACK; the benchmarks turn it on in the simulator's JVM.
+   */
+  static final String NODELAY = "sun.net.httpserver.nodelay";
+
   private GatewayRig() {}
 
   /** An audit sink that only counts: the events are made, hashed and handed over. */

@@ -18,6 +18,8 @@ public final class SimulatorProcess {
   private SimulatorProcess() {}
 
   public static void main(String[] args) throws IOException {
+    // Before the JDK's HTTP server is first used (see GatewayRig.NODELAY).
+    System.setProperty(GatewayRig.NODELAY, "true");
     long seed = 6;
     long citizens = 2_000_000;
     int threads = 8;

@@ -34,13 +34,13 @@ import vn.id06.testkit.population.SyntheticPopulation;
  * must come back {@code MATCH}: the run fails otherwise.
  *
  * <p>It also times the subjects' generation alone (the synthetic population plus building the
- * requests, one thread), which the client does while it streams, to show whether generation or
- * the gateway path bounds the run.
+ * requests, one thread), which the client does while it streams, to show whether generation or the
+ * gateway path bounds the run.
  *
  * <p>Run (client heap 256 MB): {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar
  * vn.id06.benchmarks.GatewayBatchThroughput --subjects 1000000 --sim-heap 512m --in-flight 4}.
- * {@code --sim-jvm-option OPT} (repeatable) passes an option to the simulator's JVM, e.g. a
- * {@code -XX:StartFlightRecording=...} to profile it.
+ * {@code --sim-jvm-option OPT} (repeatable) passes an option to the simulator's JVM, e.g. a {@code
+ * -XX:StartFlightRecording=...} to profile it.
  */
 public final class GatewayBatchThroughput {
   private GatewayBatchThroughput() {}
@@ -152,8 +152,7 @@ public final class GatewayBatchThroughput {
             m.p99Latency().toMillis());
       }
       System.gc();
-      long live =
-          ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       System.out.printf(
           "client heap: -Xmx %d MB; live after the run and a GC %d MB; load average %.2f%n",
           Runtime.getRuntime().maxMemory() >> 20,

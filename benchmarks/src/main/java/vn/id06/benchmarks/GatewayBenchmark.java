@@ -32,14 +32,14 @@ import vn.id06.testkit.population.SyntheticCitizen;
 import vn.id06.testkit.population.SyntheticPopulation;
 
 /**
- * One verify call against the gateway simulator over HTTPS, side by side: {@code client} is
- * id06's {@link PopulationDataClient#verify} (token, operator header, RS256 signature verified
- * against the pinned JWKS, typed result, one audit event with the subject's ID HMAC-hashed);
- * {@code raw} is Apache HttpClient 5 posting the same JSON body with the same headers to the same
- * endpoint and reading the answer's bytes, nothing checked. With {@code latency=10ms} the simulator
- * holds every answer 10 ms, as a provincial link would; the ratio of the medians is what the client
- * adds. With {@code latency=0ms} the difference is the client's own work (see also {@link
- * GatewaySideBySide} for its CPU time per call).
+ * One verify call against the gateway simulator over HTTPS, side by side: {@code client} is id06's
+ * {@link PopulationDataClient#verify} (token, operator header, RS256 signature verified against the
+ * pinned JWKS, typed result, one audit event with the subject's ID HMAC-hashed); {@code raw} is
+ * Apache HttpClient 5 posting the same JSON body with the same headers to the same endpoint and
+ * reading the answer's bytes, nothing checked. With {@code latency=10ms} the simulator holds every
+ * answer 10 ms, as a provincial link would; the ratio of the medians is what the client adds. With
+ * {@code latency=0ms} the difference is the client's own work (see also {@link GatewaySideBySide}
+ * for its CPU time per call).
  *
  * <p>The JDK's HTTP server, under the simulator, leaves Nagle's algorithm on unless {@code
  * -Dsun.net.httpserver.nodelay=true}; with it on, each answer waits for the client's delayed ACK

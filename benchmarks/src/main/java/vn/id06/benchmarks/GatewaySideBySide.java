@@ -19,13 +19,13 @@ import vn.id06.testkit.population.SyntheticCitizen;
 import vn.id06.testkit.population.SyntheticPopulation;
 
 /**
- * The verify call, client and raw HttpClient 5 POST, interleaved call by call (client, raw,
- * client, raw, ...) so both see the same machine load: on a shared machine this gives a fairer
- * ratio than {@link GatewayBenchmark}, whose benchmarks run one after the other. For each side it
- * reports the median and 90th percentile of the wall time per call, and the calling thread's CPU
- * time per call ({@link ThreadMXBean#getCurrentThreadCpuTime()}): the classic HttpClient does its
- * I/O, TLS and parsing on the calling thread and the simulator runs on threads of its own, so that
- * is the client's own CPU.
+ * The verify call, client and raw HttpClient 5 POST, interleaved call by call (client, raw, client,
+ * raw, ...) so both see the same machine load: on a shared machine this gives a fairer ratio than
+ * {@link GatewayBenchmark}, whose benchmarks run one after the other. For each side it reports the
+ * median and 90th percentile of the wall time per call, and the calling thread's CPU time per call
+ * ({@link ThreadMXBean#getCurrentThreadCpuTime()}): the classic HttpClient does its I/O, TLS and
+ * parsing on the calling thread and the simulator runs on threads of its own, so that is the
+ * client's own CPU.
  *
  * <p>Run: {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar
  * vn.id06.benchmarks.GatewaySideBySide [latency, default 10ms] [calls per side, default 3000]}

@@ -49,7 +49,10 @@ final class GatewayCore implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private GatewayCore(
-      GatewayClientBuilder config, Connector connector, GatewayResilience policy, HttpExchange http) {
+      GatewayClientBuilder config,
+      Connector connector,
+      GatewayResilience policy,
+      HttpExchange http) {
     this.config = config;
     if (config.auditSink == null) {
       LOG.debug("no audit sink configured: this client's gateway calls are not audited");

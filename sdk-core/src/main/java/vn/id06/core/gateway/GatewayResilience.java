@@ -15,8 +15,8 @@ import vn.id06.core.resilience.ResilienceMetrics;
 import vn.id06.core.resilience.RetryPolicy;
 
 /**
- * The gateway's calls under sdk-core's {@link Resilience} executor: the builder's settings become
- * a {@link RetryPolicy}, a {@link CircuitBreaker} that opens after that many failures in a row, a
+ * The gateway's calls under sdk-core's {@link Resilience} executor: the builder's settings become a
+ * {@link RetryPolicy}, a {@link CircuitBreaker} that opens after that many failures in a row, a
  * {@link RateLimiter}, a {@link Bulkhead} and a {@link Deadline}, all on the builder's clock and
  * sleeper. What is specific to the gateway is only how its failures are classified and reported:
  *
@@ -118,9 +118,7 @@ final class GatewayResilience {
         throw new UnavailableException(
             UnavailableException.Kind.TIMEOUT,
             e.attempts(),
-            "no time left for another attempt within the overall deadline ("
-                + f.getMessage()
-                + ")",
+            "no time left for another attempt within the overall deadline (" + f.getMessage() + ")",
             f.getCause());
       }
       throw e;

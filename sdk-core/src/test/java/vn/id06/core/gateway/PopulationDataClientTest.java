@@ -479,7 +479,9 @@ class PopulationDataClientTest {
           .isInstanceOfSatisfying(
               UnavailableException.class,
               e -> assertThat(e.kind()).isEqualTo(UnavailableException.Kind.TIMEOUT));
-      assertThat(clock.pauses()).isNotEmpty().allMatch(d -> d.compareTo(Duration.ofSeconds(3)) <= 0);
+      assertThat(clock.pauses())
+          .isNotEmpty()
+          .allMatch(d -> d.compareTo(Duration.ofSeconds(3)) <= 0);
       release.countDown();
       first.join();
       GatewayMetrics m = c.metrics();
@@ -861,12 +863,14 @@ class PopulationDataClientTest {
     assertThatThrownBy(
             () ->
                 builder()
-                    .retries(3, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1)))
+                    .retries(
+                        3, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1)))
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("backoffMax"));
     assertThatThrownBy(
             () ->
-                builder().timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofDays(2)))
+                builder()
+                    .timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofDays(2)))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> builder().sleeper(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> builder().maxInFlight(0)).isInstanceOf(InvalidInputException.class);

@@ -365,8 +365,7 @@ public final class SyntheticPopulation {
       long sin = Math.floorMod(multiplyMod(index, sinMul, SIN_SPACE) + sinAdd, SIN_SPACE);
       String sinText = pad(sin, 10);
       int validYear = r.nextInt(100) < 85 ? 2026 : 2024;
-      String facility =
-          birthProvince.code().substring(1) + " - " + pad(1 + r.nextInt(250), 3);
+      String facility = birthProvince.code().substring(1) + " - " + pad(1 + r.nextInt(250), 3);
       card =
           Optional.of(
               new SyntheticCitizen.InsuranceCard(

@@ -15,6 +15,8 @@ module vn.id06.core {
   requires com.nimbusds.jose.jwt;
   requires org.apache.httpcomponents.client5.httpclient5;
   requires org.apache.httpcomponents.core5.httpcore5;
+  // The LGSP (SOAP) profile parses answers with the JDK's XML parser, hardened (issue 10).
+  requires java.xml;
 
   exports vn.id06.core;
   exports vn.id06.core.address;

@@ -2,6 +2,7 @@ package vn.id06.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.id06.cardreader.AccessKey;
 import vn.id06.cardreader.ChipCardReader;
 import vn.id06.cardreader.ChipReadResult;
+import vn.id06.cardreader.Discrepancy;
+import vn.id06.core.CitizenField;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.UnavailableException;
@@ -20,6 +23,8 @@ import vn.id06.core.citizen.AccessProtocol;
 import vn.id06.core.citizen.ProofLevel;
 import vn.id06.core.citizen.ProofOutcome;
 import vn.id06.core.citizen.VietnameseName;
+import vn.id06.core.qr.CardQr;
+import vn.id06.core.qr.CardQrParser;
 import vn.id06.testkit.card.SyntheticCitizen;
 import vn.id06.testkit.card.VirtualCard;
 
@@ -115,6 +120,28 @@ class ChipReaderAgainstVirtualCardTest {
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.reason()).isEqualTo(InputReason.ACCESS_REFUSED));
+  }
+
+  @Test
+  void theQrIsCheckedAgainstTheChipAndTheIdsStructure() {
+    VirtualCard card = VirtualCard.builder().seed(7).build();
+    ChipReadResult r = read(card, AccessKey.ofCan(card.citizen().can()));
+    String address = "12 Đường Số 7, Phường Bình Trị Đông, Quận Bình Tân, Hồ Chí Minh";
+    CardQr same =
+        CardQrParser.standard()
+            .parse("079190012345|025123456|Nguyễn Thị Hòa|14031990|Nữ|" + address + "|20042021");
+    assertThat(r.consistencyWith(same)).isEmpty();
+    // Born a year later by the QR: the chip disagrees, and so does the ID's own birth year.
+    CardQr other =
+        CardQrParser.standard()
+            .parse("079190012345|025123457|Nguyễn Thị Hòa|14031991|Nữ|" + address + "|20042021");
+    assertThat(r.consistencyWith(other))
+        .extracting(d -> d.field().orElseThrow(), Discrepancy::detail)
+        .contains(
+            tuple(CitizenField.DATE_OF_BIRTH, "the chip and the QR differ"),
+            tuple(CitizenField.LEGACY_ID, "the chip and the QR differ"))
+        .anyMatch(t -> t.toList().get(1).toString().startsWith("the QR and the ID's structure"));
+    assertThat(r.consistency()).isEmpty();
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.smartcardio.CardTerminal;
 
@@ -67,6 +68,19 @@ public interface ChipCardReader extends AutoCloseable {
    * @return what was read and proven
    */
   ChipReadResult read(ApduTransport transport, AccessKey key);
+
+  /**
+   * Passive authentication of files read earlier, with no card (for instance files kept at check-in
+   * and checked again later): every data group's hash against EF.SOD, EF.SOD's CMS signature, and
+   * the document signer's chain to this reader's trust anchors (and CRLs) at this reader's clock's
+   * time. The same check a read makes.
+   *
+   * @param sod EF.SOD as read from the card
+   * @param dataGroups data group numbers to their raw bytes, as {@link ChipReadResult#dataGroup}
+   *     gives them
+   * @return proven, or failed or not available with the reason
+   */
+  Proof verifyPassive(byte[] sod, Map<Integer, byte[]> dataGroups);
 
   /**
    * Waits until a card is present in the terminal.

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import vn.id06.core.Id06Exception;
@@ -12,6 +13,7 @@ import vn.id06.core.citizen.ChipProvenance;
 import vn.id06.core.citizen.CitizenRecord;
 import vn.id06.core.citizen.FaceImage;
 import vn.id06.core.citizen.ProofLevel;
+import vn.id06.core.qr.CardQr;
 
 /**
  * What one read of a chip card gave and what it proved: the citizen record (from DG13, with DG1
@@ -52,14 +54,14 @@ public final class ChipReadResult {
     try {
       mrzData = mrz.length() == 90 ? MrzData.parseTd1(mrz) : null;
     } catch (Id06Exception e) {
-      parsing.add(new Discrepancy("mrz", "DG1's MRZ has a wrong check digit"));
+      parsing.add(Discrepancy.ofFile("DG1's MRZ has a wrong check digit"));
     }
     Dg13 parsedDg13 = null;
     if (o.dataGroups().containsKey(13)) {
       try {
         parsedDg13 = Dg13.parse(o.dataGroups().get(13));
       } catch (Id06Exception e) {
-        parsing.add(new Discrepancy("dg13", "DG13 is malformed"));
+        parsing.add(Discrepancy.ofFile("DG13 is malformed"));
       }
     }
     this.dg13 = parsedDg13;
@@ -69,7 +71,7 @@ public final class ChipReadResult {
         Lds.Face raw = Lds.face(o.dataGroups().get(2));
         f = FaceImage.of(FaceImage.Format.valueOf(raw.format()), raw.bytes());
       } catch (Id06Exception e) {
-        parsing.add(new Discrepancy("face", "DG2 is malformed"));
+        parsing.add(Discrepancy.ofFile("DG2 is malformed"));
       }
     }
     this.face = f;
@@ -182,6 +184,22 @@ public final class ChipReadResult {
    */
   public List<Discrepancy> consistency() {
     return consistency;
+  }
+
+  /**
+   * The consistency check with the card's printed QR as well: {@link #consistency()}, then each
+   * field that the chip and the QR both hold and that differs (ID, old ID, name, birth date, sex,
+   * permanent address, issue date), then the QR's own inconsistencies with the ID's structure.
+   * Differences are reported, never thrown.
+   *
+   * @param qr the card's QR, parsed by sdk-core's {@code CardQrParser}
+   * @return the differences, empty when everything agrees
+   */
+  public List<Discrepancy> consistencyWith(CardQr qr) {
+    Objects.requireNonNull(qr, "qr");
+    List<Discrepancy> all = new ArrayList<>(consistency);
+    all.addAll(CitizenMapper.withQr(citizen, qr));
+    return List.copyOf(all);
   }
 
   /**

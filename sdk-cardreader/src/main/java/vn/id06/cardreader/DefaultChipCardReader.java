@@ -3,7 +3,9 @@ package vn.id06.cardreader;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
@@ -69,6 +71,18 @@ final class DefaultChipCardReader implements ChipCardReader {
 
   private ChipReadResult readLocked(ApduTransport transport, AccessKey key) {
     return ChipReadResult.of(ReadFlow.run(transport, key, settings), settings.clock());
+  }
+
+  @Override
+  public Proof verifyPassive(byte[] sod, Map<Integer, byte[]> dataGroups) {
+    Objects.requireNonNull(sod, "sod");
+    Map<Integer, byte[]> copy = new TreeMap<>();
+    for (Map.Entry<Integer, byte[]> e : dataGroups.entrySet()) {
+      copy.put(e.getKey(), e.getValue().clone());
+    }
+    return Proof.of(
+        PassiveAuthenticator.verify(
+            sod.clone(), copy, settings.anchors(), settings.crls(), settings.clock().instant()));
   }
 
   @Override

@@ -67,7 +67,11 @@ final class SecureMessaging {
     byte[] do87 = new byte[0];
     if (data.length > 0) {
       byte[] enc = Crypto.cbc(family, true, kEnc, iv(), Crypto.pad(data, family.block));
-      do87 = Tlv.encode(0x87, Crypto.concat(new byte[] {1}, enc));
+      // An odd instruction carries BER-TLV data: DO'85' without the padding-content indicator.
+      do87 =
+          (plain.ins & 1) == 1
+              ? Tlv.encode(0x85, enc)
+              : Tlv.encode(0x87, Crypto.concat(new byte[] {1}, enc));
     }
     byte[] do97 = new byte[0];
     boolean extendedLe = plain.ne > 256;

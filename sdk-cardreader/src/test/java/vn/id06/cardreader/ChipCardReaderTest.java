@@ -86,7 +86,9 @@ class ChipCardReaderTest {
       ChipReadResult r = reader.read(ChipCardReaderTest.KEY);
       assertThat(r.passiveAuthentication().outcome()).isEqualTo(ProofOutcome.FAILED);
       assertThat(r.proofLevel()).isEqualTo(ProofLevel.CHIP_UNVERIFIED);
-      assertThat(r.consistency()).extracting(Discrepancy::field).contains("fullName");
+      assertThat(r.consistency())
+          .extracting(Discrepancy::field)
+          .contains(java.util.Optional.of(vn.id06.core.CitizenField.FULL_NAME));
     }
   }
 

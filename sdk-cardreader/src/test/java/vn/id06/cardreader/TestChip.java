@@ -170,6 +170,9 @@ final class TestChip implements ApduTransport {
       }
       return sw(0x6A82); // no EF.CardAccess: BAC only
     }
+    if (c.ins == 0xB0 && (c.p1 & 0x80) != 0) {
+      return sw(0x6A86); // no short file identifiers on this chip
+    }
     if (c.ins == 0xB0 && selected == 0x011C) {
       byte[] f = Hex.decode("31143012060A04007F0007020204020202010202010D");
       int off = (c.p1 << 8) | c.p2;
@@ -296,6 +299,9 @@ final class TestChip implements ApduTransport {
         return protect(new byte[0], 0x9000);
       }
       case 0xB0 -> {
+        if ((p1 & 0x80) != 0) {
+          return protect(new byte[0], 0x6A86); // no short file identifiers on this chip
+        }
         if (ne > 256 && !extendedLength) {
           return protect(new byte[0], 0x6700);
         }

@@ -162,6 +162,20 @@ class ValidationTest {
   }
 
   @Test
+  void aHealthInsuranceCardNumberInEitherFormIsValid() {
+    // The 15-character number printed before 2021 (two letters, then digits) and the 10-digit
+    // social-insurance number that the cards issued since carry (and the gateway reports).
+    FormField card =
+        FormTemplates.builtIn().get("health-insurance-renewal").field("cardNumber").orElseThrow();
+    assertThat(VALIDATOR.validateValue(card, "GD4797931234567")).isEmpty();
+    assertThat(VALIDATOR.validateValue(card, "7931234567")).isEmpty();
+    assertThat(rules(VALIDATOR.validateValue(card, "GD47979312345")))
+        .containsExactly(ValidationRule.PATTERN);
+    assertThat(rules(VALIDATOR.validateValue(card, "79312345678")))
+        .containsExactly(ValidationRule.PATTERN);
+  }
+
+  @Test
   void aProvinceWithoutTheRestIsToConfirm() {
     FormDefinition form = FormTemplates.builtIn().get("judicial-record");
     PrefilledForm p =

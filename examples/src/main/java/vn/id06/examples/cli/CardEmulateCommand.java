@@ -4,13 +4,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.Callable;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.UnavailableException;
 import vn.id06.testkit.card.Sleeper;
 import vn.id06.testkit.card.SyntheticCitizen;
 import vn.id06.testkit.card.VirtualCard;
@@ -19,8 +18,9 @@ import vn.id06.testkit.card.VpcdConnection;
 /**
  * {@code id06 card emulate --vpcd [HOST:PORT] [--export-csca FILE]}: presents the virtual chip card
  * (a synthetic citizen) to a real pcscd through the vsmartcard vpcd driver, so any PC/SC program
- * reads it as "Virtual PCD 00 00". Prints one JSON line with the card's access data, then serves
- * until stopped (or until the driver closes the connection, or the card is pulled on request).
+ * reads it as "Virtual PCD 00 00". Prints one JSON line with the card's access data ({@link
+ * StartLine}, through the output model), then serves until stopped: exit 0 when the card is pulled
+ * on request, 3 when the driver is unreachable (nothing printed) or closes the connection.
  */
 @Command(
     name = "emulate",
@@ -30,14 +30,9 @@ import vn.id06.testkit.card.VpcdConnection;
       "Prints {documentNumber, citizenId, dateOfBirth, dateOfExpiry, can, terminal,"
           + " cscaCertificate}, then serves until stopped."
     })
-final class CardEmulateCommand implements Callable<Integer> {
-  /** Exit status: the driver is unreachable or closed the connection. */
-  static final int EXIT_UNAVAILABLE = 3;
-
+final class CardEmulateCommand extends Id06Subcommand {
   /** The reader name pcscd gives the vpcd driver's first slot. */
   static final String VPCD_READER = "Virtual PCD 00 00";
-
-  private final CliContext context;
 
   @Option(
       names = "--vpcd",
@@ -107,12 +102,28 @@ final class CardEmulateCommand implements Callable<Integer> {
       description = "Misbehaviour: each answer takes MILLIS milliseconds.")
   Integer slowMillis;
 
-  CardEmulateCommand(CliContext context) {
-    this.context = context;
-  }
+  /**
+   * What {@code card emulate} prints before it serves: the card's access data and where to find it.
+   *
+   * @param documentNumber the card's document number (the MRZ's)
+   * @param citizenId the holder's 12-digit ID
+   * @param dateOfBirth the holder's birth date
+   * @param dateOfExpiry the card's expiry
+   * @param can the card access number (PACE)
+   * @param terminal the reader name pcscd gives the card
+   * @param cscaCertificate the test CSCA certificate's file, to trust when reading
+   */
+  record StartLine(
+      String documentNumber,
+      String citizenId,
+      LocalDate dateOfBirth,
+      LocalDate dateOfExpiry,
+      String can,
+      String terminal,
+      String cscaCertificate) {}
 
   @Override
-  public Integer call() {
+  protected CommandOutput run(CliContext context) {
     if (vpcd == null) {
       throw new InvalidInputException("vpcd", InputReason.EMPTY, "--vpcd [HOST:PORT] is required");
     }
@@ -145,35 +156,43 @@ final class CardEmulateCommand implements Callable<Integer> {
     try {
       connection = VpcdConnection.connect(card, host, port);
     } catch (UncheckedIOException e) {
-      context
-          .err()
-          .println("id06: unavailable: the vpcd driver is not reachable (is pcscd running?)");
-      return EXIT_UNAVAILABLE;
+      throw new UnavailableException(
+          UnavailableException.Kind.READER_FAILURE,
+          1,
+          "the vpcd driver is not reachable (is pcscd running?)",
+          e);
     }
     SyntheticCitizen c = card.citizen();
-    Map<String, Object> line = new LinkedHashMap<>();
-    line.put("documentNumber", c.documentNumber());
-    line.put("citizenId", c.citizenId());
-    line.put("dateOfBirth", c.dateOfBirth().toString());
-    line.put("dateOfExpiry", c.dateOfExpiry().toString());
-    line.put("can", c.can());
-    line.put("terminal", VPCD_READER);
-    line.put("cscaCertificate", csca.toAbsolutePath().toString());
+    var line =
+        new StartLine(
+            c.documentNumber(),
+            c.citizenId(),
+            c.dateOfBirth(),
+            c.dateOfExpiry(),
+            c.can(),
+            VPCD_READER,
+            csca.toAbsolutePath().toString());
     // One JSON line before serving, so a caller can read the access data and then connect.
-    context.out().println(OutputJson.write(line));
-    context.out().flush();
+    return CommandOutput.serving(line, () -> serve(context, card, connection));
+  }
+
+  /** Serves the driver until it hangs up or the card is pulled; runs after the start line. */
+  private static ExitCode serve(CliContext context, VirtualCard card, VpcdConnection connection) {
     context.err().println("id06: serving the virtual card through vpcd; stop with Ctrl-C");
     try (connection) {
       int answered = connection.serve();
       if (!card.present()) {
         context.err().println("id06: the card was pulled after " + answered + " APDUs");
-        return Id06Command.EXIT_OK;
+        return ExitCode.OK;
       }
-      context.err().println("id06: unavailable: the vpcd driver closed the connection");
-      return EXIT_UNAVAILABLE;
+      throw new UnavailableException(
+          UnavailableException.Kind.READER_FAILURE,
+          1,
+          "the vpcd driver closed the connection",
+          null);
     } catch (UncheckedIOException e) {
-      context.err().println("id06: unavailable: the vpcd connection failed");
-      return EXIT_UNAVAILABLE;
+      throw new UnavailableException(
+          UnavailableException.Kind.READER_FAILURE, 1, "the vpcd connection failed", e);
     }
   }
 

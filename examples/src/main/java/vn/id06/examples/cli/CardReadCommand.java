@@ -13,9 +13,12 @@ import picocli.CommandLine.Option;
 import vn.id06.cardreader.ChipReadResult;
 import vn.id06.cardreader.Discrepancy;
 import vn.id06.cardreader.Proof;
+import vn.id06.core.CitizenField;
 import vn.id06.core.citizen.CitizenRecord;
 import vn.id06.core.citizen.DocumentExpiry;
 import vn.id06.core.citizen.ProofOutcome;
+import vn.id06.core.qr.CardQr;
+import vn.id06.core.qr.CardQrParser;
 
 /**
  * {@code id06 card read}: reads a chip ID card in a PC/SC terminal and prints {accessProtocol,
@@ -37,16 +40,25 @@ final class CardReadCommand extends Id06Subcommand {
   @Option(names = "--face", paramLabel = "FILE", description = "Save the face image there.")
   Path face;
 
+  @Option(
+      names = "--qr",
+      paramLabel = "TEXT",
+      description = "The card's printed QR: the consistency check compares it with the chip.")
+  String qr;
+
   @Override
   protected CommandOutput run(CliContext context) throws IOException {
-    return output(chip.read(context.clock()));
+    // The QR is parsed first: a bad QR is bad input, found before the card is touched.
+    CardQr card =
+        qr == null ? null : CardQrParser.builder().clock(context.clock()).build().parse(qr);
+    return output(chip.read(context.clock()), card);
   }
 
-  private CommandOutput output(ChipReadResult result) throws IOException {
+  private CommandOutput output(ChipReadResult result, CardQr card) throws IOException {
     if (face != null && result.face().isPresent()) {
       Files.write(face, result.face().get().bytes());
     }
-    CommandOutput output = CommandOutput.of(value(result));
+    CommandOutput output = CommandOutput.of(value(result, card));
     boolean failed =
         result.passiveAuthentication().outcome() == ProofOutcome.FAILED
             || result.chipAuthentication().outcome() == ProofOutcome.FAILED
@@ -55,7 +67,7 @@ final class CardReadCommand extends Id06Subcommand {
   }
 
   /** The result as the command prints it; the citizen's data is printed in full (its purpose). */
-  static Map<String, Object> value(ChipReadResult r) {
+  static Map<String, Object> value(ChipReadResult r, CardQr card) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("accessProtocol", r.accessProtocol().name());
     m.put("citizen", citizen(r.citizen()));
@@ -64,9 +76,9 @@ final class CardReadCommand extends Id06Subcommand {
     m.put("chipAuthentication", proof(r.chipAuthentication()));
     m.put("activeAuthentication", proof(r.activeAuthentication()));
     List<Map<String, Object>> consistency = new ArrayList<>();
-    for (Discrepancy d : r.consistency()) {
+    for (Discrepancy d : card == null ? r.consistency() : r.consistencyWith(card)) {
       Map<String, Object> e = new LinkedHashMap<>();
-      e.put("field", d.field());
+      e.put("field", d.field().map(CitizenField::jsonName).orElse(null));
       e.put("detail", d.detail());
       consistency.add(e);
     }

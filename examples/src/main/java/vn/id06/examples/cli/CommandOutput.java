@@ -27,11 +27,30 @@ public final class CommandOutput {
   private final Object value;
   private final String text;
   private final ExitCode exit;
+  private final Continuation then;
 
-  private CommandOutput(Object value, String text, ExitCode exit) {
+  private CommandOutput(Object value, String text, ExitCode exit, Continuation then) {
     this.value = value;
     this.text = text;
     this.exit = exit;
+    this.then = then;
+  }
+
+  /**
+   * What a command that keeps running after its result does next (a server that prints where it
+   * listens, then serves): it runs after the result is printed and flushed, and returns the exit
+   * status. What it throws is mapped like any failure ({@link ExitCode#of}); it never prints to
+   * stdout.
+   */
+  @FunctionalInterface
+  public interface Continuation {
+    /**
+     * Runs after the result is printed.
+     *
+     * @return the exit status
+     * @throws Exception a failure, mapped to an exit status by {@link ExitCode#of}
+     */
+    ExitCode run() throws Exception;
   }
 
   /**
@@ -41,7 +60,27 @@ public final class CommandOutput {
    * @return the output
    */
   public static CommandOutput of(Object value) {
-    return new CommandOutput(Objects.requireNonNull(value, "value"), null, ExitCode.OK);
+    return new CommandOutput(Objects.requireNonNull(value, "value"), null, ExitCode.OK, null);
+  }
+
+  /**
+   * A JSON result printed first (one document, e.g. a server's start line), then the work that
+   * follows it; the continuation's status is the exit status.
+   *
+   * <pre>{@code
+   * return CommandOutput.serving(startLine, () -> serveUntilStopped());
+   * }</pre>
+   *
+   * @param value the result printed before the continuation runs
+   * @param then what runs next
+   * @return the output
+   */
+  public static CommandOutput serving(Object value, Continuation then) {
+    return new CommandOutput(
+        Objects.requireNonNull(value, "value"),
+        null,
+        ExitCode.OK,
+        Objects.requireNonNull(then, "then"));
   }
 
   /**
@@ -51,7 +90,7 @@ public final class CommandOutput {
    * @return the output
    */
   public static CommandOutput text(String text) {
-    return new CommandOutput(null, Objects.requireNonNull(text, "text"), ExitCode.OK);
+    return new CommandOutput(null, Objects.requireNonNull(text, "text"), ExitCode.OK, null);
   }
 
   /**
@@ -62,7 +101,10 @@ public final class CommandOutput {
    * @return a new output
    */
   public CommandOutput withExit(ExitCode code) {
-    return new CommandOutput(value, text, Objects.requireNonNull(code, "code"));
+    if (then != null) {
+      throw new IllegalStateException("a serving output's exit status is its continuation's");
+    }
+    return new CommandOutput(value, text, Objects.requireNonNull(code, "code"), null);
   }
 
   /**
@@ -72,6 +114,11 @@ public final class CommandOutput {
    */
   public ExitCode exit() {
     return exit;
+  }
+
+  /** What runs after the result is printed, if anything. */
+  Continuation continuation() {
+    return then;
   }
 
   /** What stdout receives: the whole document, ending with a newline. */

@@ -235,7 +235,8 @@ final class GatewayCommands {
       name = "health-insurance",
       mixinStandardHelpOptions = true,
       description = {
-        "Looks up a citizen's health-insurance card by the 12-digit ID.",
+        "Looks up a citizen's health-insurance card by the 12-digit ID; with --profile bhxh,"
+            + " checks it at the social-insurance gateway with --name and --dob.",
         "Prints {found, cardNumber, socialInsuranceNumber, facilityCode, validFrom, validTo, valid,"
             + " requestId}."
       })
@@ -246,6 +247,18 @@ final class GatewayCommands {
 
     @Option(names = "--id", paramLabel = "ID", required = true, description = "12-digit ID.")
     String id;
+
+    @Option(
+        names = "--name",
+        paramLabel = "NAME",
+        description = "Holder's full name (--profile bhxh: the card check needs it).")
+    String name;
+
+    @Option(
+        names = "--dob",
+        paramLabel = "DATE",
+        description = "Holder's birth date, yyyy or yyyy-MM-dd (--profile bhxh).")
+    String dob;
 
     HealthInsurance(CliContext context) {
       this.context = context;
@@ -262,6 +275,9 @@ final class GatewayCommands {
       URI root = gateway.root();
       Optional<JsonNode> sim = gateway.simulator(root);
       OperatorContext op = gateway.operator(context, sim.isPresent());
+      if (gateway.gatewayUrl.profile() == vn.id06.core.gateway.GatewayProfile.BHXH) {
+        return WireProfileOptions.cardCheck(context, gateway, root, sim, op, cid, name, dob);
+      }
       try (HealthInsuranceClient client = gateway.builder(root, sim).buildHealthInsuranceClient()) {
         Optional<HealthInsuranceCardCheck> r = client.lookup(op, cid);
         ObjectNode out = JSON.createObjectNode();

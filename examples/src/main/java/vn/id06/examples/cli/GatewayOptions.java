@@ -28,6 +28,7 @@ import vn.id06.core.UnavailableException;
 import vn.id06.core.VerificationException;
 import vn.id06.core.audit.OperatorContext;
 import vn.id06.core.gateway.GatewayClientBuilder;
+import vn.id06.core.gateway.GatewayProfile;
 import vn.id06.core.gateway.PopulationDataClient;
 
 /**
@@ -84,7 +85,7 @@ final class GatewayOptions {
       description = "The simulator's state folder (ID06_SIMULATOR_STATE).")
   Path simulatorState;
 
-  private static String env(String flag, String name) {
+  static String env(String flag, String name) {
     if (flag != null) {
       return flag;
     }
@@ -92,7 +93,7 @@ final class GatewayOptions {
     return v == null || v.isBlank() ? null : v;
   }
 
-  private static Path envPath(Path flag, String name) {
+  static Path envPath(Path flag, String name) {
     String v = env(flag == null ? null : flag.toString(), name);
     return v == null ? null : Path.of(v);
   }
@@ -202,7 +203,18 @@ final class GatewayOptions {
             + " ID06_PROCEDURE, ID06_PURPOSE)");
   }
 
+  @Option(
+      names = "--client-secret",
+      paramLabel = "FILE",
+      description =
+          "The social-insurance gateway's password, for --profile bhxh (ID06_CLIENT_SECRET).")
+  Path clientSecret;
+
   GatewayClientBuilder builder(URI root, Optional<JsonNode> sim) {
+    GatewayProfile profile = gatewayUrl.profile();
+    if (profile != GatewayProfile.REST) {
+      return WireProfileOptions.builder(this, root, sim, profile);
+    }
     GatewayClientBuilder b = PopulationDataClient.builder().gateway(root);
     Path key = envPath(clientKey, "ID06_CLIENT_KEY");
     Path caFile = envPath(ca, "ID06_CA");

@@ -7,11 +7,12 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
+import vn.id06.core.gateway.GatewayProfile;
 
 /**
- * {@code --gateway URL}: the population-data gateway a command talks to. Use it as a picocli mixin
- * ({@code @Mixin GatewayUrlOption gateway;}) in every gateway command, so all of them spell it the
- * same.
+ * {@code --gateway URL} and {@code --profile rest|lgsp|bhxh}: the population-data gateway a command
+ * talks to, and the wire it speaks there. Use it as a picocli mixin ({@code @Mixin GatewayUrlOption
+ * gateway;}) in every gateway command, so all of them spell it the same.
  *
  * <p>Not thread-safe: picocli fills one instance per run.
  */
@@ -21,6 +22,25 @@ public final class GatewayUrlOption {
       paramLabel = "URL",
       description = "The gateway's base URL (http or https), e.g. one `id06 simulator` prints.")
   String gateway;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "rest|lgsp|bhxh",
+      defaultValue = "rest",
+      description =
+          "The wire: rest (default), lgsp (the province's SOAP service) or bhxh (the"
+              + " social-insurance card check), against the same --gateway URL.")
+  String profile = "rest";
+
+  /**
+   * Returns the wire profile.
+   *
+   * @return the profile, {@code rest} unless {@code --profile} says otherwise
+   * @throws InvalidInputException (field {@code profile}) for an unknown name
+   */
+  public GatewayProfile profile() {
+    return GatewayProfile.of(profile);
+  }
 
   /**
    * Returns the gateway's URL, absent when {@code --gateway} was not given.

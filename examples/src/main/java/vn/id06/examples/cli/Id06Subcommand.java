@@ -56,6 +56,9 @@ public abstract class Id06Subcommand implements Callable<Integer> {
     String document = output.render(); // whole document first: a failure here prints nothing
     context.out().print(document);
     context.out().flush();
+    if (output.continuation() != null) {
+      return output.continuation().run().code();
+    }
     return output.exit().code();
   }
 }

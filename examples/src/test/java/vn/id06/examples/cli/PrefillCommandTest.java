@@ -227,4 +227,62 @@ class PrefillCommandTest {
     assertThat(dir).doesNotExist();
     assertThat(CliRun.of("prefill").exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void anOutThatIsAFileIsBadInputAndAnExistingFolderGetsTheFilesBesideItsOwn(@TempDir Path tmp)
+      throws Exception {
+    Path file = tmp.resolve("file");
+    Files.writeString(file, "mine");
+    CliRun onFile =
+        CliRun.of(
+            "prefill", "--form", "judicial-record", "--from-qr", QR, "--out", file.toString());
+    assertThat(onFile.exitCode()).isEqualTo(2);
+    assertThat(onFile.err()).contains("out");
+    assertThat(Files.readString(file)).isEqualTo("mine");
+
+    Path dir = tmp.resolve("existing");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+    Files.writeString(dir.resolve("form.json"), "old");
+    CliRun run =
+        CliRun.of("prefill", "--form", "judicial-record", "--from-qr", QR, "--out", dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("mine");
+    assertThat(json(Files.readString(dir.resolve("form.json"))).get("form").asText())
+        .isEqualTo("judicial-record");
+    // No staging folder is left behind.
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("file", "existing");
+    }
+  }
+
+  @Test
+  void cardAndQrTogetherTheChipWinsAndTheirDisagreementsAreReported(@TempDir Path tmp)
+      throws Exception {
+    // The virtual card and the QR hold two different synthetic people: every identity field
+    // disagrees, the chip's authenticated values are prefilled.
+    Path dir = tmp.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "prefill",
+            "--form",
+            "judicial-record",
+            "--from-qr",
+            QR,
+            "--from-card",
+            "--virtual",
+            "--out",
+            dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode out = json(run.out());
+    assertThat(out.get("conflicts"))
+        .extracting(JsonNode::asText)
+        .contains("fullName", "dateOfBirth", "citizenId");
+    assertThat(out.get("locked"))
+        .filteredOn(n -> n.get("field").asText().equals("fullName"))
+        .extracting(n -> n.get("level").asText())
+        .containsExactly("CHIP_AUTHENTICATED");
+    assertThat(run.err()).contains("disagree on").doesNotContain("Thử").doesNotContain("079085");
+  }
 }

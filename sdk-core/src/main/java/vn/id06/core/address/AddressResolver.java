@@ -278,6 +278,9 @@ final class AddressResolver {
 
   /** The index of the next " - " or " – " at or after {@code from}, or -1. */
   private static int dashAt(String s, int from) {
+    if (s.indexOf('-', from) < 0 && s.indexOf('\u2013', from) < 0) {
+      return -1; // the common case, found by the JDK's vectorised search
+    }
     for (int i = Math.max(from, 0); i + 2 < s.length(); i++) {
       char c = s.charAt(i + 1);
       if (Character.isWhitespace(s.charAt(i))

@@ -2,12 +2,14 @@ package vn.id06.core.address;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import vn.id06.core.address.Division.Level;
 
@@ -28,42 +30,80 @@ public final class UnitView {
   private final UnitTable table;
   private final Era era;
   private final LocalDate from;
-  private final Map<String, Division> provinces;
-  private final Map<String, Division> districts;
-  private final Map<String, Division> communes;
-  private final Map<String, List<Division>> provinceNames;
-  private final Map<String, List<Division>> districtNames;
-  private final Map<String, List<Division>> communeNames;
+  // Units indexed by their code as a number (codes have a fixed number of digits per level).
+  private final Division[] provinces;
+  private final Division[] districts;
+  private final Division[] communes;
+  private final int communeCount;
+  private final Map<String, Division[]> provinceNames;
+  private final Map<String, Division[]> districtNames;
+  private final Map<String, Division[]> communeNames;
 
   UnitView(
       UnitTable table,
       Era era,
       LocalDate from,
-      Map<String, Division> provinces,
-      Map<String, Division> districts,
-      Map<String, Division> communes,
-      Map<String, List<Division>> provinceNames) {
+      Division[] provinces,
+      Division[] districts,
+      Division[] communes,
+      Map<String, Division[]> provinceNames,
+      Map<String, Division[]> districtNames,
+      Map<String, Division[]> communeNames) {
     this.table = table;
     this.era = era;
     this.from = from;
     this.provinces = provinces;
     this.districts = districts;
     this.communes = communes;
+    int n = 0;
+    for (Division c : communes) {
+      if (c != null) {
+        n++;
+      }
+    }
+    this.communeCount = n;
     this.provinceNames = provinceNames;
-    this.districtNames = index(districts.values());
-    this.communeNames = index(communes.values());
+    this.districtNames = districtNames;
+    this.communeNames = communeNames;
   }
 
-  static Map<String, List<Division>> index(Collection<Division> units) {
-    Map<String, List<Division>> byKey = new HashMap<>(units.size() * 2);
+  /**
+   * Units by the {@link PlaceNames#key} of their name without its type word; each entry in code
+   * order. Built once per view; never modified after.
+   */
+  static Map<String, Division[]> index(Division[] units) {
+    Map<String, Division[]> byKey = new HashMap<>(units.length);
     for (Division d : units) {
-      byKey
-          .computeIfAbsent(
-              PlaceNames.key(PlaceNames.bare(d.name(), d.type())), k -> new ArrayList<>(1))
-          .add(d);
+      if (d != null) {
+        byKey.merge(
+            PlaceNames.key(PlaceNames.bare(d.name(), d.type())),
+            new Division[] {d},
+            UnitView::concat);
+      }
     }
-    byKey.replaceAll((k, v) -> List.copyOf(v));
     return byKey;
+  }
+
+  static Division[] concat(Division[] a, Division[] b) {
+    Division[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /** The unit whose code, {@code digits} ASCII digits, indexes {@code units}; else null. */
+  private static Division at(Division[] units, String code, int digits) {
+    if (code.length() != digits) {
+      return null;
+    }
+    int v = 0;
+    for (int i = 0; i < digits; i++) {
+      char c = code.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v < units.length ? units[v] : null;
   }
 
   /**
@@ -91,7 +131,7 @@ public final class UnitView {
    * @return the province, or empty
    */
   public Optional<Division> province(String code) {
-    return Optional.ofNullable(provinces.get(Objects.requireNonNull(code, "code")));
+    return Optional.ofNullable(at(provinces, Objects.requireNonNull(code, "code"), 2));
   }
 
   /**
@@ -101,7 +141,7 @@ public final class UnitView {
    * @return the district, or empty
    */
   public Optional<Division> district(String code) {
-    return Optional.ofNullable(districts.get(Objects.requireNonNull(code, "code")));
+    return Optional.ofNullable(at(districts, Objects.requireNonNull(code, "code"), 3));
   }
 
   /**
@@ -111,7 +151,17 @@ public final class UnitView {
    * @return the unit, or empty
    */
   public Optional<Division> commune(String code) {
-    return Optional.ofNullable(communes.get(Objects.requireNonNull(code, "code")));
+    return Optional.ofNullable(at(communes, Objects.requireNonNull(code, "code"), 5));
+  }
+
+  /** The commune-level unit with this numeric code (a code of the table), or null. */
+  Division communeAt(int code) {
+    return communes[code];
+  }
+
+  /** The district with this numeric code (a code of the table), or null. */
+  Division districtAt(int code) {
+    return districts[code];
   }
 
   /**
@@ -120,7 +170,7 @@ public final class UnitView {
    * @return an immutable list
    */
   public List<Division> provinces() {
-    return sorted(provinces.values());
+    return sorted(provinces);
   }
 
   /**
@@ -129,7 +179,7 @@ public final class UnitView {
    * @return an immutable list
    */
   public List<Division> districts() {
-    return sorted(districts.values());
+    return sorted(districts);
   }
 
   /**
@@ -138,12 +188,17 @@ public final class UnitView {
    * @return an immutable list
    */
   public List<Division> communes() {
-    return sorted(communes.values());
+    return sorted(communes);
   }
 
-  private static List<Division> sorted(Collection<Division> units) {
-    List<Division> list = new ArrayList<>(units);
-    list.sort((a, b) -> a.code().compareTo(b.code()));
+  /** The units in code order (array order: a level's codes have one length). */
+  private static List<Division> sorted(Division[] units) {
+    List<Division> list = new ArrayList<>();
+    for (Division d : units) {
+      if (d != null) {
+        list.add(d);
+      }
+    }
     return List.copyOf(list);
   }
 
@@ -213,8 +268,7 @@ public final class UnitView {
     }
     List<Succession> out = new ArrayList<>();
     for (UnitTable.Link link : table.successorLinks(old)) {
-      Division to =
-          old.level() == Level.PROVINCE ? provinces.get(link.code()) : communes.get(link.code());
+      Division to = old.level() == Level.PROVINCE ? provinces[link.code()] : communes[link.code()];
       out.add(new Succession(old, to, link.share()));
     }
     return List.copyOf(out);
@@ -234,9 +288,12 @@ public final class UnitView {
     if (current.era() != Era.POST_REFORM) {
       throw new IllegalArgumentException("not a post-reform unit");
     }
+    if (current.level() != Level.COMMUNE) {
+      return List.of();
+    }
     List<Succession> out = new ArrayList<>();
-    for (UnitTable.Link link : table.predecessorLinks(current.code())) {
-      out.add(new Succession(table.preUnit(link.code()), current, link.share()));
+    for (UnitTable.Link link : table.predecessorLinks(Integer.parseInt(current.code()))) {
+      out.add(new Succession(table.preUnit(link), current, link.share()));
     }
     return List.copyOf(out);
   }
@@ -249,10 +306,7 @@ public final class UnitView {
 
   /** The units of a level whose name matches the part, within a scope (see the class comment). */
   List<Division> match(NamePart part, Level level, Predicate<Division> scope) {
-    Map<String, List<Division>> index =
-        level == Level.PROVINCE
-            ? provinceNames
-            : level == Level.DISTRICT ? districtNames : communeNames;
+    Map<String, Division[]> index = names(level);
     List<Division> found = filter(index.get(part.key()), scope);
     String typeWord = null;
     if (found.isEmpty() && part.strippedKey() != null && allows(part.typeWord(), level)) {
@@ -288,6 +342,23 @@ public final class UnitView {
     return found;
   }
 
+  private Map<String, Division[]> names(Level level) {
+    return level == Level.PROVINCE
+        ? provinceNames
+        : level == Level.DISTRICT ? districtNames : communeNames;
+  }
+
+  /** The name keys of a level's index (for the tests that hold it to the loader it replaced). */
+  Set<String> nameKeys(Level level) {
+    return Collections.unmodifiableSet(names(level).keySet());
+  }
+
+  /** The units of a level filed under a name key, in code order; empty when none. */
+  List<Division> withKey(Level level, String key) {
+    Division[] units = names(level).get(key);
+    return units == null ? List.of() : List.of(units);
+  }
+
   /** Whether a type word can start the name of a unit of this level ("Thành phố": two levels). */
   private static boolean allows(String typeWord, Level level) {
     for (Division.Type t : Division.Type.values()) {
@@ -298,11 +369,11 @@ public final class UnitView {
     return false;
   }
 
-  private static List<Division> filter(List<Division> units, Predicate<Division> scope) {
+  private static List<Division> filter(Division[] units, Predicate<Division> scope) {
     if (units == null) {
       return List.of();
     }
-    List<Division> out = new ArrayList<>(units.size());
+    List<Division> out = new ArrayList<>(units.length);
     for (Division d : units) {
       if (scope.test(d)) {
         out.add(d);
@@ -313,6 +384,6 @@ public final class UnitView {
 
   @Override
   public String toString() {
-    return "UnitView[" + era + " from " + from + ", " + communes.size() + " communes]";
+    return "UnitView[" + era + " from " + from + ", " + communeCount + " communes]";
   }
 }

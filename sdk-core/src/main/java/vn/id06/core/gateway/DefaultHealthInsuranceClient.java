@@ -30,6 +30,25 @@ final class DefaultHealthInsuranceClient implements HealthInsuranceClient {
   }
 
   @Override
+  public CardCheckResult check(OperatorContext operator, CardCheckRequest request) {
+    GatewayCore.requireOperator(operator);
+    Objects.requireNonNull(request, "request");
+    if (!(core.connector instanceof CardCheckConnector)) {
+      throw LgspSoapConnector.unsupported("the card check");
+    }
+    return core.call(
+        "health-insurance-check",
+        operator,
+        GatewayCore.newRequestId(),
+        List.of(request.cardOrId()),
+        (c, call) -> ((CardCheckConnector) c).cardCheck(call, request),
+        (r, i) ->
+            r.status() == CardCheckResult.Status.NOT_FOUND
+                ? AuditOutcome.NOT_FOUND
+                : AuditOutcome.SUCCESS);
+  }
+
+  @Override
   public GatewayMetrics metrics() {
     return core.policy.metrics();
   }

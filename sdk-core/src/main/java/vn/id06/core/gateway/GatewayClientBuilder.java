@@ -49,7 +49,10 @@ public final class GatewayClientBuilder {
 
   URI gateway;
   String profilePath = "rest/v1/";
+  boolean profilePathSet;
   GatewayProfile profile = GatewayProfile.REST;
+  WireMapping wireMapping = WireMapping.defaults();
+  Path clientSecretFile;
   String audience;
   String clientId;
   PrivateKey clientKey;
@@ -95,9 +98,10 @@ public final class GatewayClientBuilder {
   }
 
   /**
-   * The path of the REST profile under the gateway URL.
+   * The path of the profile under the gateway URL.
    *
-   * @param path default {@code "rest/v1/"}; {@code ""} when the URL already is the profile's base
+   * @param path default {@code "rest/v1/"} for REST, {@code "lgsp/"} for LGSP, {@code "bhxh/"} for
+   *     BHXH; {@code ""} when the URL already is the profile's base
    * @return this builder
    */
   public GatewayClientBuilder profilePath(String path) {
@@ -106,17 +110,49 @@ public final class GatewayClientBuilder {
       throw new InvalidInputException("profilePath", InputReason.MALFORMED, "a relative path");
     }
     this.profilePath = path.isEmpty() || path.endsWith("/") ? path : path + "/";
+    this.profilePathSet = true;
     return this;
   }
 
   /**
-   * The wire profile.
+   * The wire profile. Unless {@link #profilePath(String)} is given, the profile's own path under
+   * the gateway URL is used. The {@code lgsp} and {@code bhxh} profiles' answers are not signed:
+   * they need {@link #allowUnsignedResponses(boolean)}, and every answer is then {@code
+   * POPULATION_DATABASE_UNVERIFIED}.
    *
-   * @param profile the profile (REST today)
+   * @param profile the profile (default REST)
    * @return this builder
    */
   public GatewayClientBuilder profile(GatewayProfile profile) {
     this.profile = Objects.requireNonNull(profile, "profile");
+    if (!profilePathSet) {
+      this.profilePath = profile.defaultPath();
+    }
+    return this;
+  }
+
+  /**
+   * The names the {@code lgsp} and {@code bhxh} profiles put on the wire, when a gateway spells
+   * them differently from the defaults.
+   *
+   * @param mapping the mapping, e.g. {@link WireMapping#load(Path)}
+   * @return this builder
+   */
+  public GatewayClientBuilder wireMapping(WireMapping mapping) {
+    this.wireMapping = Objects.requireNonNull(mapping, "mapping");
+    return this;
+  }
+
+  /**
+   * The file holding the password the social-insurance gateway issued for {@link #client(String,
+   * String) the client id} ({@code bhxh} profile only). It is read when the client is built, never
+   * logged, and sent as the gateway expects ({@link WireMapping} {@code bhxh.passwordDigest}).
+   *
+   * @param file a text file whose first line is the password
+   * @return this builder
+   */
+  public GatewayClientBuilder clientSecret(Path file) {
+    this.clientSecretFile = Objects.requireNonNull(file, "file");
     return this;
   }
 
@@ -452,6 +488,12 @@ public final class GatewayClientBuilder {
       throw new InvalidInputException(
           "trustAnchors", InputReason.EMPTY, "the CA of the gateway's TLS certificate is required");
     }
+    if (profile != GatewayProfile.REST && !allowUnsigned) {
+      throw new InvalidInputException(
+          "allowUnsignedResponses",
+          InputReason.EMPTY,
+          "the " + profile.id() + " profile's answers are not signed: allow unsigned answers");
+    }
     if (jwksFile == null && jwksUri == null && !allowUnsigned) {
       throw new InvalidInputException(
           "jwks",
@@ -465,10 +507,14 @@ public final class GatewayClientBuilder {
             "jwks", InputReason.MALFORMED, "the JWKS URL must use https (http only on loopback)");
       }
     }
-    if (clientId == null || audience == null) {
+    if (profile == GatewayProfile.BHXH) {
+      if (clientId == null || clientSecretFile == null) {
+        throw new InvalidInputException(
+            "clientSecret", InputReason.EMPTY, "the bhxh profile needs a client id and secret");
+      }
+    } else if (clientId == null || audience == null) {
       throw new InvalidInputException("clientId", InputReason.EMPTY, "client id and audience");
-    }
-    if (clientKey == null && clientKeyFile == null) {
+    } else if (clientKey == null && clientKeyFile == null) {
       throw new InvalidInputException("clientKey", InputReason.EMPTY, "required");
     }
     if (auditSink != null && subjectHasher == null) {
@@ -477,6 +523,9 @@ public final class GatewayClientBuilder {
     }
     if (clientCertificateFile != null && !scheme.equals("https")) {
       throw new InvalidInputException("mutualTls", InputReason.MALFORMED, "needs https");
+    }
+    if (clientCertificateFile != null && clientKey == null && clientKeyFile == null) {
+      throw new InvalidInputException("clientKey", InputReason.EMPTY, "mutual TLS needs the key");
     }
     return this;
   }

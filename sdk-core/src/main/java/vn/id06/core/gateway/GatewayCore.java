@@ -92,7 +92,10 @@ final class GatewayCore implements AutoCloseable {
 
   static GatewayCore open(GatewayClientBuilder b) {
     ObjectMapper json = mapper();
-    PrivateKey key = b.clientKey != null ? b.clientKey : TrustMaterial.privateKey(b.clientKeyFile);
+    PrivateKey key =
+        b.clientKey != null
+            ? b.clientKey
+            : b.clientKeyFile != null ? TrustMaterial.privateKey(b.clientKeyFile) : null;
     boolean https = b.gateway.getScheme().equalsIgnoreCase("https");
     SSLContext ssl =
         https ? TrustMaterial.sslContext(b.trustAnchorsFile, key, b.clientCertificateFile) : null;
@@ -107,20 +110,38 @@ final class GatewayCore implements AutoCloseable {
       ResponseSigning signing =
           jwks == null ? null : ResponseSigning.fromJwks(jwks, json, b.clock, b.clockSkew);
       URI base = b.gateway.resolve(b.profilePath);
-      AccessTokens tokens =
-          new AccessTokens(
-              http, base.resolve("oauth2/token"), b.clientId, b.audience, key, json, b.clock);
-      Connector connector =
-          new RestConnector(
-              base,
-              http,
-              tokens,
-              signing,
-              b.allowUnsigned,
-              json,
-              b.clock,
-              b.maxResponseBytes,
-              b.maxBatchResponseBytes);
+      Connector connector;
+      if (b.profile == GatewayProfile.BHXH) {
+        String secret =
+            new String(
+                    TrustMaterial.readLimited("clientSecret", b.clientSecretFile),
+                    java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .findFirst()
+                .orElse("")
+                .strip();
+        connector =
+            new BhxhConnector(
+                base, http, b.clientId, secret, b.wireMapping, json, b.clock, b.maxResponseBytes);
+      } else {
+        AccessTokens tokens =
+            new AccessTokens(
+                http, base.resolve("oauth2/token"), b.clientId, b.audience, key, json, b.clock);
+        connector =
+            b.profile == GatewayProfile.LGSP
+                ? new LgspSoapConnector(
+                    base, http, tokens, b.wireMapping, b.clock, b.maxResponseBytes)
+                : new RestConnector(
+                    base,
+                    http,
+                    tokens,
+                    signing,
+                    b.allowUnsigned,
+                    json,
+                    b.clock,
+                    b.maxResponseBytes,
+                    b.maxBatchResponseBytes);
+      }
       return new GatewayCore(b, connector, new GatewayResilience(b), http);
     } catch (RuntimeException e) {
       http.close();
@@ -156,8 +177,8 @@ final class GatewayCore implements AutoCloseable {
   }
 
   /**
-   * Runs a call under the call policy and audits it: one event per subject (one event with no
-   * subject when {@code subjectIds} is empty), on success and on failure.
+   * Runs a call under the resilience policies and audits it: one event per subject (one event with
+   * no subject when {@code subjectIds} is empty), on success and on failure.
    *
    * @param subjectIds the subjects' IDs as sent, in order
    * @param outcome the audit outcome of subject {@code i} in a successful result

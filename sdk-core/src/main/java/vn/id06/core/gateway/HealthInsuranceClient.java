@@ -36,6 +36,21 @@ public interface HealthInsuranceClient extends AutoCloseable {
   Optional<HealthInsuranceCardCheck> lookup(OperatorContext operator, CitizenId citizenId);
 
   /**
+   * Checks a card at the social-insurance gateway ({@link GatewayProfile#BHXH}): the card number or
+   * ID with the holder's name and birth date. The operator context must carry the officer's name
+   * and ID ({@link OperatorContext#withOfficer(String, String)}): the gateway requires both on
+   * every call. The token is obtained, renewed before it expires and after the gateway refuses it,
+   * under the same retries, breaker and audit as every call.
+   *
+   * @param operator who is asking, and why, with the officer's name and ID
+   * @param request the card and its holder's details
+   * @return the typed result: valid, expired, a mismatch naming the field, or not found
+   * @throws vn.id06.core.InvalidInputException field {@code profile} when the client speaks another
+   *     profile, {@code officerName} when the officer's name or ID is missing
+   */
+  CardCheckResult check(OperatorContext operator, CardCheckRequest request);
+
+  /**
    * The client's counters.
    *
    * @return a snapshot

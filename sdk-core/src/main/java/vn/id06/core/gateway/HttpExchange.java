@@ -90,13 +90,13 @@ final class HttpExchange implements AutoCloseable {
       ContentType type,
       long maxBytes) {
     HttpUriRequestBase req = method.equals("GET") ? new HttpGet(uri) : new HttpPost(uri);
-    headers.forEach(req::setHeader);
     req.setHeader("Accept", "application/json, application/problem+json");
+    headers.forEach(req::setHeader);
     if (body != null) {
       req.setEntity(new ByteArrayEntity(body, type));
     }
     try {
-      return client.execute(req, response -> read(response, maxBytes));
+      return client.execute(req, response -> read(req, response, maxBytes));
     } catch (Oversized e) {
       throw oversized(1);
     } catch (SSLException e) {
@@ -113,21 +113,25 @@ final class HttpExchange implements AutoCloseable {
     }
   }
 
-  private static Answer read(ClassicHttpResponse response, long maxBytes) throws IOException {
+  private static Answer read(HttpUriRequestBase req, ClassicHttpResponse response, long maxBytes)
+      throws IOException {
     HttpEntity entity = response.getEntity();
     byte[] bytes = new byte[0];
     String contentType = null;
     if (entity != null) {
       contentType = entity.getContentType();
       if (entity.getContentLength() > maxBytes) {
+        // Cancel first: closing the response would otherwise drain the rest to reuse the link.
+        req.cancel();
         throw new Oversized();
       }
-      try (InputStream in = entity.getContent()) {
-        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      }
+      InputStream in = entity.getContent();
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (bytes.length > maxBytes) {
+        req.cancel();
         throw new Oversized();
       }
+      in.close();
     }
     return new Answer(
         response.getCode(),

@@ -101,10 +101,10 @@ final class Chip {
     } catch (Apdu.MalformedException e) {
       return status(0x6700);
     }
-    if (raw.extended() && !extendedLength) {
+    boolean protectedCommand = (raw.cla() & 0x0C) == 0x0C;
+    if (raw.extended() && !extendedLength && !(protectedCommand && sm != null)) {
       return status(0x6700);
     }
-    boolean protectedCommand = (raw.cla() & 0x0C) == 0x0C;
     if (!protectedCommand && sm != null) {
       // A plain command ends secure messaging (ICAO Doc 9303 Part 11, 9.8.6).
       drop();
@@ -120,7 +120,9 @@ final class Chip {
         drop();
         return status(0x6988);
       }
-      if (cmd.extended() && !extendedLength) {
+      if ((raw.extended() || cmd.extended()) && !extendedLength) {
+        // Wrong length (ISO/IEC 7816-4): answered under secure messaging, so the session and its
+        // send sequence counter stay in step and the reader can go on in short APDUs.
         return sm.wrap(new byte[0], 0x6700, false);
       }
     }
@@ -261,6 +263,10 @@ final class Chip {
       return Response.sw(0x6700);
     }
     int want = Math.min(ne, file.length - offset);
+    while (odd && want > 0 && 1 + Tlv.length(want).length + want > ne) {
+      // Ne bounds the response data field: for B1 the '53' object, header included.
+      want--;
+    }
     int limit = extendedOuter ? maxResponse : Math.min(maxResponse, 258);
     int fits = want;
     while (fits > 0 && responseSize(fits, odd, protectedCommand) > limit) {

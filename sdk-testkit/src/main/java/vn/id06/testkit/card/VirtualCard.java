@@ -53,7 +53,7 @@ public final class VirtualCard {
     ChipKeys used = b.clonedChip ? ChipKeys.create(TestPki.seeded(b.seed ^ 0x5EED)) : genuine;
     Map<Integer, byte[]> dgs = new LinkedHashMap<>();
     dgs.put(1, LdsFiles.dg1(citizen));
-    dgs.put(2, LdsFiles.dg2(FaceJpeg.generate(b.seed)));
+    dgs.put(2, LdsFiles.dg2(b.faceImage != null ? b.faceImage : FaceJpeg.generate(b.seed)));
     dgs.put(3, LdsFiles.dg3());
     dgs.put(13, LdsFiles.dg13(citizen));
     dgs.put(
@@ -273,8 +273,24 @@ public final class VirtualCard {
     private Duration answerDelay = Duration.ZERO;
     private Sleeper sleeper = Sleeper.system();
     private String terminalName = "id06 Virtual Card 00";
+    private byte[] faceImage;
 
     private Builder() {}
+
+    /**
+     * The photo's bytes in DG2 (default a generated 15-20 KB JPEG), e.g. a large image to exercise
+     * reads beyond offset 32,767, which need the odd READ BINARY (B1) with an offset data object.
+     *
+     * @param image the image bytes, 1 byte to 1 MB (labelled JPEG in DG2 whatever they are)
+     * @return this builder
+     */
+    public Builder faceImage(byte[] image) {
+      if (image.length == 0 || image.length > (1 << 20)) {
+        throw new IllegalArgumentException("faceImage must be 1 byte to 1 MB");
+      }
+      this.faceImage = image.clone();
+      return this;
+    }
 
     /**
      * The card holder.

@@ -32,7 +32,9 @@ import vn.id06.testkit.population.SyntheticPopulation;
 
 /**
  * The population-data gateway simulator: a real HTTPS server on the loopback interface serving the
- * REST JSON profile of {@code spec/population-gateway.yaml} from one {@link SyntheticPopulation}.
+ * REST JSON profile of {@code spec/population-gateway.yaml} from one {@link SyntheticPopulation},
+ * and beside it, from the same population and with the same faults, the LGSP SOAP profile ({@link
+ * #lgspBaseUri()}) and the social-insurance card check ({@link #bhxhBaseUri()}).
  *
  * <p>It has its own CA, TLS certificate, token endpoint ({@code private_key_jwt} client
  * registration), JWKS and response-signing keys, kept in a state folder so a restart keeps them.
@@ -50,6 +52,12 @@ public final class GatewaySimulator implements AutoCloseable {
   /** The path of the REST profile under the root URL. */
   public static final String REST_PATH = "rest/v1/";
 
+  /** The path of the LGSP (SOAP) profile under the root URL. */
+  public static final String LGSP_PATH = "lgsp/";
+
+  /** The path of the social-insurance (card check) profile under the root URL. */
+  public static final String BHXH_PATH = "bhxh/";
+
   /** The algorithm the simulator signs its answers with. */
   public enum SigningAlgorithm {
     /** RSASSA-PKCS1-v1_5 with SHA-256, as government PKIs mostly use. The default. */
@@ -65,6 +73,7 @@ public final class GatewaySimulator implements AutoCloseable {
   private final ExecutorService executor;
   private final SimulatorKeys keys;
   private final RestProfile rest;
+  private final WireFaults wireFaults;
   private final URI root;
 
   private GatewaySimulator(Builder b) throws IOException {
@@ -109,8 +118,14 @@ public final class GatewaySimulator implements AutoCloseable {
             b.stallTime,
             b.audience,
             CLIENT_ID);
+    this.wireFaults = new WireFaults(b.faults, b.seed, b.stallTime);
+    LgspProfile lgsp = new LgspProfile(b.population, rest, wireFaults);
+    BhxhProfile bhxh =
+        new BhxhProfile(b.population, b.stateDirectory, wireFaults, b.clock, CLIENT_ID);
     server.setExecutor(executor);
     server.createContext("/", rest::handle);
+    server.createContext("/" + LGSP_PATH, lgsp::handle);
+    server.createContext("/" + BHXH_PATH, bhxh::handle);
     server.start();
     writeStartFile();
   }
@@ -177,11 +192,15 @@ public final class GatewaySimulator implements AutoCloseable {
     n.put("simulator", SIMULATOR_NAME);
     n.put("port", port());
     n.put("gateway", root.toString());
-    n.putObject("profiles").put("rest", restBaseUri().toString());
+    n.putObject("profiles")
+        .put("rest", restBaseUri().toString())
+        .put("lgsp", root.resolve(LGSP_PATH).toString())
+        .put("bhxh", root.resolve(BHXH_PATH).toString());
     n.put("jwksUrl", jwksUri().toString());
     n.put("tokenUrl", restBaseUri().resolve("oauth2/token").toString());
     n.put("audience", config.audience);
     n.put("clientId", CLIENT_ID);
+    n.put("bhxhPasswordFile", bhxhPasswordFile().toString());
     n.put("caCertificate", caCertificateFile().toString());
     n.put("clientKey", clientKeyFile().toString());
     n.put("clientCertificate", clientCertificateFile().toString());
@@ -224,6 +243,35 @@ public final class GatewaySimulator implements AutoCloseable {
    */
   public URI restBaseUri() {
     return root.resolve(REST_PATH);
+  }
+
+  /**
+   * The base URL of the LGSP (SOAP) profile: the token at {@code oauth2/token}, the population
+   * service at {@code dancu}.
+   *
+   * @return {@code rootUri()} + {@code lgsp/}
+   */
+  public URI lgspBaseUri() {
+    return root.resolve(LGSP_PATH);
+  }
+
+  /**
+   * The base URL of the social-insurance card check: {@code api/token/take} and {@code
+   * api/egw/KQNhanLichSuKCB2019}.
+   *
+   * @return {@code rootUri()} + {@code bhxh/}
+   */
+  public URI bhxhBaseUri() {
+    return root.resolve(BHXH_PATH);
+  }
+
+  /**
+   * The password of the social-insurance profile's user ({@link #CLIENT_ID}), one line of text.
+   *
+   * @return the file in the state folder
+   */
+  public Path bhxhPasswordFile() {
+    return config.stateDirectory.resolve(BhxhProfile.PASSWORD_FILE);
   }
 
   /**
@@ -304,7 +352,9 @@ public final class GatewaySimulator implements AutoCloseable {
    * @return counts by fault token ({@code "429"}, {@code "reset"}...) and {@code "requests"}
    */
   public Map<String, Long> counters() {
-    return rest.counters();
+    Map<String, Long> m = new java.util.HashMap<>(rest.counters());
+    wireFaults.counters().forEach((k, v) -> m.merge(k, v, Long::sum));
+    return m;
   }
 
   /** Stops the server and its threads (stalled requests are interrupted). */

@@ -129,7 +129,10 @@ final class RestProfile {
       if (path.equals("/.well-known/id06-simulator") && method.equals("GET")) {
         ObjectNode n = json.createObjectNode();
         n.put("simulator", GatewaySimulator.SIMULATOR_NAME);
-        n.putObject("profiles").put("rest", "/" + GatewaySimulator.REST_PATH);
+        n.putObject("profiles")
+            .put("rest", "/" + GatewaySimulator.REST_PATH)
+            .put("lgsp", "/" + GatewaySimulator.LGSP_PATH)
+            .put("bhxh", "/" + GatewaySimulator.BHXH_PATH);
         n.put("audience", audience);
         plain(ex, 200, "application/json", json.writeValueAsBytes(n));
         return;
@@ -332,7 +335,7 @@ final class RestProfile {
     }
   }
 
-  private boolean tokenValid(String token) {
+  boolean tokenValid(String token) {
     int dot = token.indexOf('.');
     if (dot < 0) {
       return false;
@@ -352,7 +355,7 @@ final class RestProfile {
     }
   }
 
-  private void token(HttpExchange ex) throws IOException {
+  void token(HttpExchange ex) throws IOException {
     byte[] body = readBody(ex);
     Map<String, String> form = new HashMap<>();
     if (body != null) {

@@ -87,6 +87,32 @@ class VirtualCardBehaviourTest {
   }
 
   @Test
+  void withoutExtendedLengthAProtectedExtendedReadGets6700AndTheSessionGoesOn() throws Exception {
+    VirtualCard card = VirtualCard.builder().extendedLength(false).build();
+    PassportService ps = JmrtdInteropTest.bac(card);
+    assertThat(selectAndRead(ps, 0x0102, 0, 2000).getSW()).isEqualTo(0x6700);
+    ResponseAPDU next = selectAndRead(ps, 0x0102, 0x10, 0xDF);
+    assertThat(next.getSW()).isEqualTo(0x9000);
+    assertThat(next.getData()).isEqualTo(Arrays.copyOfRange(card.file(0x0102), 0x10, 0x10 + 0xDF));
+  }
+
+  @Test
+  void oddInsReadsBeyondOffset32767() throws Exception {
+    byte[] image = new byte[40_000];
+    new java.util.Random(3).nextBytes(image);
+    VirtualCard card = VirtualCard.builder().faceImage(image).build();
+    PassportService ps = JmrtdInteropTest.bac(card);
+    byte[] dg2 = card.file(0x0102);
+    assertThat(dg2.length).isGreaterThan(40_000);
+    // P1-P2 = 0102 selects DG2; DO'54' = 008100 is the offset 33,024. Ne bounds the whole
+    // response data field, the '53' object's two header bytes included.
+    ResponseAPDU odd = send(ps, 0xB1, 0x01, 0x02, Hex.parse("5403008100"), 0x80);
+    assertThat(odd.getSW()).isEqualTo(0x9000);
+    assertThat(odd.getData())
+        .isEqualTo(Tlv.of(0x53, Arrays.copyOfRange(dg2, 0x8100, 0x8100 + 0x7E)));
+  }
+
+  @Test
   void oddInsReadAndShortFileIdentifiers() throws Exception {
     VirtualCard card = VirtualCard.builder().build();
     PassportService ps = JmrtdInteropTest.bac(card);

@@ -4,53 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
-import javax.smartcardio.TerminalFactory;
 import net.sf.scuba.smartcards.TerminalCardService;
 import org.jmrtd.PassportService;
 import org.jmrtd.lds.icao.DG1File;
 import org.junit.jupiter.api.Test;
-import vn.id06.testkit.SystemTests;
 
 /**
  * The virtual card through a real pcscd: attached to the vsmartcard vpcd driver, it is read with
  * the JDK's own PC/SC provider by JMRTD over BAC. Needs pcscd running with the vpcd driver.
  */
 class VpcdSystemTest {
-  static final String DEBIAN_PCSCLITE = "/usr/lib/x86_64-linux-gnu/libpcsclite.so.1";
-  static final String READER = "Virtual PCD 00 00";
-
   @Test
   // JMRTD 0.7.42 deprecates getInputStream(short) without a usable replacement in this version.
   @SuppressWarnings("deprecation")
   void jmrtdReadsTheCardThroughPcscd() throws Exception {
     VirtualCard card = VirtualCard.builder().build();
-    VpcdConnection connection;
-    try {
-      connection = VpcdConnection.connect(card, "localhost", VpcdConnection.DEFAULT_PORT);
-    } catch (java.io.UncheckedIOException e) {
-      connection = null;
-    }
-    SystemTests.require(connection != null, "pcscd with the vsmartcard vpcd driver on port 35963");
-    if (System.getProperty("sun.security.smartcardio.library") == null
-        && Files.exists(Path.of(DEBIAN_PCSCLITE))) {
-      System.setProperty("sun.security.smartcardio.library", DEBIAN_PCSCLITE);
-    }
-    ExecutorService serve = Executors.newSingleThreadExecutor();
-    try (VpcdConnection c = connection) {
-      Future<Integer> served = serve.submit(c::serve);
-      CardTerminal terminal =
-          TerminalFactory.getInstance("PC/SC", null).terminals().getTerminal(READER);
-      assertThat(terminal).as("PC/SC reader %s", READER).isNotNull();
-      assertThat(terminal.waitForCardPresent(10_000)).isTrue();
+    try (PcscdReader pcscd = PcscdReader.attach(card)) {
+      CardTerminal terminal = pcscd.terminal();
       // Raw APDUs through the JDK's PC/SC bridge, extended length included.
       javax.smartcardio.Card raw = terminal.connect("*");
       javax.smartcardio.CardChannel ch = raw.getBasicChannel();
@@ -85,10 +58,8 @@ class VpcdSystemTest {
       assertThat(dg1).isEqualTo(card.file(0x0101));
       assertThat(new DG1File(new ByteArrayInputStream(dg1)).getMRZInfo().getDocumentNumber())
           .isEqualTo(card.citizen().documentNumber());
-      connection.close(); // the reader sees the card removed; serve() returns
-      assertThat(served.get(10, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(5);
-    } finally {
-      serve.shutdownNow();
+      // The reader sees the card removed; serving ends.
+      assertThat(pcscd.detach(10)).isGreaterThanOrEqualTo(5);
     }
   }
 }

@@ -47,7 +47,7 @@ class SyntheticPopulationGoldenTest {
         SyntheticPopulationGoldenTest.class.getResourceAsStream("/population/golden.txt")) {
       assertThat(in).as("fixture").isNotNull();
       List<String> out = new ArrayList<>();
-      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
         if (!l.isBlank() && !l.startsWith("#")) {
           out.add(l);
         }

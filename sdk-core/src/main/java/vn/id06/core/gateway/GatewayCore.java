@@ -205,18 +205,12 @@ final class GatewayCore implements AutoCloseable {
             if (f.kind() != AttemptFailure.Kind.TOKEN_EXPIRED) {
               throw f;
             }
-            // The connector dropped the refused token: one more try, at once, with a fresh one.
-            // A fresh token refused too is the gateway's answer, not a reason to retry.
+            // The connector dropped the refused token: one more try, at once, with a fresh one. A
+            // fresh token refused too is left to the retry policy (backoff, attempt limit); after
+            // the last attempt it is the token's VerificationException.
             LOG.debug("{}: the access token was refused, retrying with a new one", operation);
           }
-          try {
-            return body.apply(connector, call);
-          } catch (AttemptFailure f) {
-            if (f.kind() == AttemptFailure.Kind.TOKEN_EXPIRED) {
-              throw f.exhausted(n);
-            }
-            throw f;
-          }
+          return body.apply(connector, call);
         };
     T result;
     try {

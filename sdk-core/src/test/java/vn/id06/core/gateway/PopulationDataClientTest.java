@@ -431,7 +431,7 @@ class PopulationDataClientTest {
   }
 
   @Test
-  void aFreshTokenRefusedAgainIsATokenFailureWithoutFurtherAttempts() throws IOException {
+  void aTokenRefusedEvenFreshIsATokenFailureAfterTheLastAttempt() throws IOException {
     gw.script =
         s ->
             FakeGateway.Reply.json("{\"type\":\"x/invalid-token\",\"status\":401}")
@@ -442,12 +442,12 @@ class PopulationDataClientTest {
           .isInstanceOfSatisfying(
               VerificationException.class,
               e -> assertThat(e.check()).isEqualTo(SecurityCheck.TOKEN));
-      assertThat(c.metrics().attempts()).isEqualTo(1);
-      assertThat(c.metrics().breakerState()).isEqualTo("CLOSED");
+      // Each attempt sends twice: once, and at once again with a fresh token.
+      assertThat(c.metrics().attempts()).isEqualTo(3);
     }
-    assertThat(gw.tokens.get()).isEqualTo(2);
-    assertThat(gw.seen()).hasSize(2);
-    assertThat(clock.pauses()).isEmpty();
+    assertThat(gw.tokens.get()).isEqualTo(6);
+    assertThat(gw.seen()).hasSize(6);
+    assertThat(clock.pauses()).hasSize(2);
   }
 
   @Test

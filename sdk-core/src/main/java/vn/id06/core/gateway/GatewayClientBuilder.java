@@ -13,6 +13,7 @@ import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 import vn.id06.core.audit.AuditSink;
 import vn.id06.core.audit.SubjectHasher;
+import vn.id06.core.resilience.Sleeper;
 
 /**
  * Configures a {@link PopulationDataClient} or a {@link HealthInsuranceClient}.
@@ -29,6 +30,12 @@ import vn.id06.core.audit.SubjectHasher;
  * connect 5 s, response 15 s, overall 60 s, 3 attempts, backoff 200 ms to 5 s with full jitter,
  * {@code Retry-After} honoured up to 30 s, breaker opening after 5 consecutive failures for 30 s,
  * 50 requests per second, 8 requests in flight, answers of at most 1 MiB (16 MiB for a batch).
+ *
+ * <p>Resilience is sdk-core's {@link vn.id06.core.resilience.Resilience}: these settings become its
+ * {@link vn.id06.core.resilience.RetryPolicy}, {@link vn.id06.core.resilience.CircuitBreaker},
+ * {@link vn.id06.core.resilience.RateLimiter}, {@link vn.id06.core.resilience.Bulkhead} and {@link
+ * vn.id06.core.resilience.Deadline}, one set per client. Everything that waits or reads the time
+ * goes through {@link #clock(Clock)} and {@link #sleeper(Sleeper)}.
  *
  * <p>Audit: with {@link #auditSink(AuditSink)} and {@link #subjectHasher(SubjectHasher)}, every
  * call emits one {@link vn.id06.core.audit.AuditEvent} (one per subject for a batch) whatever its
@@ -71,7 +78,7 @@ public final class GatewayClientBuilder {
   long maxBatchResponseBytes = 16L << 20;
   Duration clockSkew = Duration.ofMinutes(5);
   Clock clock = Clock.systemUTC();
-  Pause pause = Pause.SYSTEM;
+  Sleeper sleeper = Sleeper.system();
   AuditSink auditSink;
   SubjectHasher subjectHasher;
 
@@ -273,9 +280,14 @@ public final class GatewayClientBuilder {
     if (maxAttempts < 1 || maxAttempts > 10) {
       throw new InvalidInputException("maxAttempts", InputReason.UNKNOWN_VALUE, "1 to 10");
     }
+    positive("backoffBase", base);
+    positive("backoffMax", max);
+    if (max.compareTo(base) < 0) {
+      throw new InvalidInputException("backoffMax", InputReason.UNKNOWN_VALUE, "at least base");
+    }
     this.maxAttempts = maxAttempts;
-    this.backoffBase = positive("backoffBase", base);
-    this.backoffMax = positive("backoffMax", max);
+    this.backoffBase = base;
+    this.backoffMax = max;
     this.retryAfterCap = positive("retryAfterCap", retryAfterCap);
     return this;
   }
@@ -283,13 +295,14 @@ public final class GatewayClientBuilder {
   /**
    * The circuit breaker.
    *
-   * @param consecutiveFailures failures in a row that open it
+   * @param consecutiveFailures failures in a row that open it, 1 to 10,000
    * @param openTime how long it stays open before one trial call
    * @return this builder
    */
   public GatewayClientBuilder circuitBreaker(int consecutiveFailures, Duration openTime) {
-    if (consecutiveFailures < 1) {
-      throw new InvalidInputException("consecutiveFailures", InputReason.UNKNOWN_VALUE, ">= 1");
+    if (consecutiveFailures < 1 || consecutiveFailures > 10_000) {
+      throw new InvalidInputException(
+          "consecutiveFailures", InputReason.UNKNOWN_VALUE, "1 to 10000");
     }
     this.breakerThreshold = consecutiveFailures;
     this.breakerOpenTime = positive("openTime", openTime);
@@ -299,12 +312,13 @@ public final class GatewayClientBuilder {
   /**
    * The client-side rate limit: never more than this many requests per second, retries included.
    *
-   * @param requestsPerSecond more than 0
+   * @param requestsPerSecond more than 0, at most 1,000,000
    * @return this builder
    */
   public GatewayClientBuilder rateLimit(double requestsPerSecond) {
-    if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
-      throw new InvalidInputException("requestsPerSecond", InputReason.UNKNOWN_VALUE, "> 0");
+    if (!(requestsPerSecond > 0) || requestsPerSecond > 1_000_000) {
+      throw new InvalidInputException(
+          "requestsPerSecond", InputReason.UNKNOWN_VALUE, "more than 0, at most 1000000");
     }
     this.requestsPerSecond = requestsPerSecond;
     return this;
@@ -400,9 +414,17 @@ public final class GatewayClientBuilder {
     return this;
   }
 
-  /** The sleeper for backoff, Retry-After and the rate limit (tests pass a recording one). */
-  GatewayClientBuilder pause(Pause pause) {
-    this.pause = Objects.requireNonNull(pause, "pause");
+  /**
+   * What waits: the backoff between attempts, a server's {@code Retry-After}, the rate limit and a
+   * full concurrency cap. Together with {@link #clock(Clock)} it lets a test run retries, the
+   * breaker and the rate limit exactly and without sleeping: pass a clock the test moves and a
+   * sleeper that records each wait and moves that clock by it.
+   *
+   * @param sleeper the sleeper (default {@link Sleeper#system()}, which blocks the thread)
+   * @return this builder
+   */
+  public GatewayClientBuilder sleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     return this;
   }
 
@@ -410,6 +432,9 @@ public final class GatewayClientBuilder {
     Objects.requireNonNull(d, name);
     if (d.isNegative() || d.isZero()) {
       throw new InvalidInputException(name, InputReason.UNKNOWN_VALUE, "must be positive");
+    }
+    if (d.compareTo(Duration.ofDays(1)) > 0) {
+      throw new InvalidInputException(name, InputReason.UNKNOWN_VALUE, "at most one day");
     }
     return d;
   }

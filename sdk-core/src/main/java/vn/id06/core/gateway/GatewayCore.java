@@ -31,7 +31,7 @@ import vn.id06.core.audit.OperatorContext;
 import vn.id06.core.audit.SubjectHasher;
 
 /**
- * What both clients share: the connector, the call policy, the audit, the batch threads.
+ * What both clients share: the connector, the resilience policies, the audit, the batch threads.
  * Thread-safe; closed once.
  */
 final class GatewayCore implements AutoCloseable {
@@ -41,7 +41,7 @@ final class GatewayCore implements AutoCloseable {
 
   final GatewayClientBuilder config;
   final Connector connector;
-  final CallPolicy policy;
+  final GatewayResilience policy;
   final ExecutorService batchThreads;
   private final HttpExchange http;
   private final AuditSink audit;
@@ -49,7 +49,10 @@ final class GatewayCore implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private GatewayCore(
-      GatewayClientBuilder config, Connector connector, CallPolicy policy, HttpExchange http) {
+      GatewayClientBuilder config,
+      Connector connector,
+      GatewayResilience policy,
+      HttpExchange http) {
     this.config = config;
     if (config.auditSink == null) {
       LOG.debug("no audit sink configured: this client's gateway calls are not audited");
@@ -139,7 +142,7 @@ final class GatewayCore implements AutoCloseable {
                     b.maxResponseBytes,
                     b.maxBatchResponseBytes);
       }
-      return new GatewayCore(b, connector, new CallPolicy(b), http);
+      return new GatewayCore(b, connector, new GatewayResilience(b), http);
     } catch (RuntimeException e) {
       http.close();
       throw e;
@@ -174,8 +177,8 @@ final class GatewayCore implements AutoCloseable {
   }
 
   /**
-   * Runs a call under the call policy and audits it: one event per subject (one event with no
-   * subject when {@code subjectIds} is empty), on success and on failure.
+   * Runs a call under the resilience policies and audits it: one event per subject (one event with
+   * no subject when {@code subjectIds} is empty), on success and on failure.
    *
    * @param subjectIds the subjects' IDs as sent, in order
    * @param outcome the audit outcome of subject {@code i} in a successful result
@@ -195,11 +198,23 @@ final class GatewayCore implements AutoCloseable {
     IntFunction<T> attempt =
         n -> {
           attempts.set(n);
-          return body.apply(connector, new Connector.Call(operator, requestId, n));
+          Connector.Call call = new Connector.Call(operator, requestId, n);
+          try {
+            return body.apply(connector, call);
+          } catch (AttemptFailure f) {
+            if (f.kind() != AttemptFailure.Kind.TOKEN_EXPIRED) {
+              throw f;
+            }
+            // The connector dropped the refused token: one more try, at once, with a fresh one. A
+            // fresh token refused too is left to the retry policy (backoff, attempt limit); after
+            // the last attempt it is the token's VerificationException.
+            LOG.debug("{}: the access token was refused, retrying with a new one", operation);
+          }
+          return body.apply(connector, call);
         };
     T result;
     try {
-      result = policy.run(operation, attempt);
+      result = policy.run(attempt);
     } catch (RuntimeException e) {
       if (audit != null) {
         AuditOutcome failed = outcomeOf(e);

@@ -16,8 +16,10 @@ import java.time.Duration;
  * @param breakerState {@code CLOSED}, {@code OPEN} or {@code HALF_OPEN}
  * @param breakerOpenings how many times the breaker opened
  * @param rejectedByBreaker calls refused because the breaker was open
- * @param meanLatency mean latency of successful attempts
- * @param maxLatency the slowest successful attempt
+ * @param meanLatency mean latency of attempts, failed ones included
+ * @param maxLatency the slowest attempt
+ * @param medianLatency the approximate median attempt latency (within about 6%)
+ * @param p99Latency the approximate 99th percentile of attempt latency (within about 6%)
  */
 public record GatewayMetrics(
     long calls,
@@ -29,4 +31,6 @@ public record GatewayMetrics(
     long breakerOpenings,
     long rejectedByBreaker,
     Duration meanLatency,
-    Duration maxLatency) {}
+    Duration maxLatency,
+    Duration medianLatency,
+    Duration p99Latency) {}

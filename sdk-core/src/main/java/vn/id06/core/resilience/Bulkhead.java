@@ -2,7 +2,6 @@ package vn.id06.core.resilience;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 
@@ -96,20 +95,7 @@ public final class Bulkhead {
    * @throws InterruptedException if interrupted while waiting
    */
   public boolean enter(Duration wait) throws InterruptedException {
-    if (slots.tryAcquire()) {
-      return true;
-    }
-    Instant deadline = clock.instant().plus(wait.isNegative() ? Duration.ZERO : wait);
-    while (true) {
-      Duration remaining = Durations.remaining(clock, deadline);
-      if (remaining.isZero()) {
-        return false;
-      }
-      sleeper.sleep(Durations.min(remaining, pollInterval));
-      if (slots.tryAcquire()) {
-        return true;
-      }
-    }
+    return Waiting.until(clock, sleeper, wait, pollInterval, slots::tryAcquire);
   }
 
   /** Gives a slot back. */

@@ -96,7 +96,9 @@ public final class RateLimiter {
       return false;
     }
     if (wait > 0) {
-      sleeper.sleep(Duration.ofNanos(wait));
+      // The permit is reserved: wait for its time in one sleep (the loop ends there).
+      Duration d = Duration.ofNanos(wait);
+      Waiting.until(clock, sleeper, d, d, () -> false);
     }
     return true;
   }

@@ -84,7 +84,7 @@ class BhxhConnectorTest {
         .client("benhvien-01", "unused")
         .clientSecret(secret)
         .clock(clock)
-        .pause(clock.pause())
+        .sleeper(clock.sleeper())
         .rateLimit(1_000_000)
         .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(60));
   }

@@ -73,7 +73,7 @@ class GatewayAuditTest {
         .clientKey(FakeGateway.OTHER_EC.getPrivate())
         .jwks(FakeGateway.jwksFile(dir))
         .clock(clock)
-        .pause(clock.pause())
+        .sleeper(clock.sleeper())
         .rateLimit(1_000_000)
         .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(60))
         .auditSink(sink)

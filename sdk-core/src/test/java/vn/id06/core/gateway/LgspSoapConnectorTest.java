@@ -63,7 +63,7 @@ class LgspSoapConnectorTest {
         .client("client-1", "urn:test:gateway")
         .clientKey(FakeGateway.OTHER_EC.getPrivate())
         .clock(clock)
-        .pause(clock.pause())
+        .sleeper(clock.sleeper())
         .rateLimit(1_000_000)
         .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(60));
   }

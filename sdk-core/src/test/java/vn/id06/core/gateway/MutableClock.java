@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import vn.id06.core.resilience.Sleeper;
 
 /** A clock tests move by hand, and a pause that records waits and moves the clock by them. */
 final class MutableClock extends Clock {
@@ -32,7 +33,7 @@ final class MutableClock extends Clock {
     now = now.plus(d);
   }
 
-  Pause pause() {
+  Sleeper sleeper() {
     return d -> {
       synchronized (pauses) {
         pauses.add(d);

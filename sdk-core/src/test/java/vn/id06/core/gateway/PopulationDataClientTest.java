@@ -72,7 +72,7 @@ class PopulationDataClientTest {
         .clientKey(FakeGateway.OTHER_EC.getPrivate())
         .jwks(FakeGateway.jwksFile(dir))
         .clock(clock)
-        .pause(clock.pause())
+        .sleeper(clock.sleeper())
         .rateLimit(1_000_000)
         .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(60));
   }
@@ -428,6 +428,70 @@ class PopulationDataClientTest {
     assertThat(gw.tokens.get()).isEqualTo(2);
     assertThat(gw.seen().get(1).headers().get("authorization")).isEqualTo("Bearer t2");
     assertThat(clock.pauses()).allMatch(d -> d.compareTo(Duration.ofMillis(1)) <= 0);
+  }
+
+  @Test
+  void aTokenRefusedEvenFreshIsATokenFailureAfterTheLastAttempt() throws IOException {
+    gw.script =
+        s ->
+            FakeGateway.Reply.json("{\"type\":\"x/invalid-token\",\"status\":401}")
+                .status(401)
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    try (PopulationDataClient c = client()) {
+      assertThatThrownBy(() -> c.verify(OP, SUBJECT))
+          .isInstanceOfSatisfying(
+              VerificationException.class,
+              e -> assertThat(e.check()).isEqualTo(SecurityCheck.TOKEN));
+      // Each attempt sends twice: once, and at once again with a fresh token.
+      assertThat(c.metrics().attempts()).isEqualTo(3);
+    }
+    assertThat(gw.tokens.get()).isEqualTo(6);
+    assertThat(gw.seen()).hasSize(6);
+    assertThat(clock.pauses()).hasSize(2);
+  }
+
+  @Test
+  void theConcurrencyCapMakesACallerWaitOnTheInjectedSleeperThenGiveUpAtTheDeadline()
+      throws Exception {
+    java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    gw.script =
+        s -> {
+          inside.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return FakeGateway.Reply.json(MATCH);
+        };
+    try (PopulationDataClient c =
+        builder()
+            .maxInFlight(1)
+            .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(3))
+            .buildPopulationDataClient()) {
+      Thread first = new Thread(() -> c.verify(OP, SUBJECT));
+      first.start();
+      inside.await();
+      // The only slot is taken: the second caller polls through the sleeper, which moves the fake
+      // clock, until the overall deadline, and is refused with a typed, retryable error.
+      assertThatThrownBy(() -> c.verify(OP, SUBJECT))
+          .isInstanceOfSatisfying(
+              UnavailableException.class,
+              e -> assertThat(e.kind()).isEqualTo(UnavailableException.Kind.TIMEOUT));
+      assertThat(clock.pauses())
+          .isNotEmpty()
+          .allMatch(d -> d.compareTo(Duration.ofSeconds(3)) <= 0);
+      release.countDown();
+      first.join();
+      GatewayMetrics m = c.metrics();
+      assertThat(m.calls()).isEqualTo(2);
+      assertThat(m.attempts()).isEqualTo(1);
+      assertThat(m.failures()).isEqualTo(1);
+      assertThat(m.medianLatency()).isPositive();
+      assertThat(m.p99Latency()).isGreaterThanOrEqualTo(m.medianLatency());
+    }
+    assertThat(gw.seen()).hasSize(1);
   }
 
   @Test
@@ -793,6 +857,22 @@ class PopulationDataClientTest {
     assertThatThrownBy(() -> builder().circuitBreaker(0, Duration.ofSeconds(1)))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> builder().rateLimit(0)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> builder().rateLimit(2e6)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> builder().circuitBreaker(10_001, Duration.ofSeconds(1)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(
+            () ->
+                builder()
+                    .retries(
+                        3, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("backoffMax"));
+    assertThatThrownBy(
+            () ->
+                builder()
+                    .timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofDays(2)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> builder().sleeper(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> builder().maxInFlight(0)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> builder().batchSize(1001)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> builder().maxResponseBytes(10))

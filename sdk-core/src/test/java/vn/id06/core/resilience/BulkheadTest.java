@@ -76,4 +76,29 @@ class BulkheadTest {
     assertThatThrownBy(() -> Bulkhead.builder(1).pollInterval(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aClockThatNeverMovesCannotMakeTheWaitEndless() throws InterruptedException {
+    // A fixed clock and a sleeper that does not move it: the requested sleeps bound the wait.
+    java.util.List<Duration> naps = new java.util.ArrayList<>();
+    Bulkhead b =
+        Bulkhead.builder(1)
+            .maxWait(Duration.ofMillis(50))
+            .pollInterval(Duration.ofMillis(20))
+            .clock(java.time.Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC))
+            .sleeper(naps::add)
+            .build();
+    assertThat(b.tryEnter()).isTrue();
+    assertThat(b.enter()).isFalse();
+    assertThat(naps)
+        .containsExactly(Duration.ofMillis(20), Duration.ofMillis(20), Duration.ofMillis(10));
+    RateLimiter r =
+        RateLimiter.builder(10)
+            .clock(java.time.Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC))
+            .sleeper(naps::add)
+            .build();
+    assertThat(r.acquire(Duration.ofSeconds(1))).isTrue();
+    assertThat(r.acquire(Duration.ofSeconds(1))).isTrue();
+    assertThat(naps).hasSize(4).endsWith(Duration.ofMillis(100));
+  }
 }

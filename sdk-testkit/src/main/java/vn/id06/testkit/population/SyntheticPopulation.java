@@ -89,6 +89,10 @@ public final class SyntheticPopulation {
   private final long seed;
   private final long size;
   private final List<AdministrativeUnit> oldProvinces;
+  // The unit in force after the 2025 reform for each old province, by index: computed once.
+  private final AdministrativeUnit[] successors;
+  // Each old province's code, by index.
+  private final String[] provinceCodes;
   private final AdministrativeUnits units;
   private final long idMul;
   private final long idAdd;
@@ -107,6 +111,12 @@ public final class SyntheticPopulation {
     this.size = size;
     this.units = AdministrativeUnits.builtIn();
     this.oldProvinces = units.provincesOn(units.reformDate().minusDays(1));
+    this.successors = new AdministrativeUnit[oldProvinces.size()];
+    this.provinceCodes = new String[oldProvinces.size()];
+    for (int k = 0; k < successors.length; k++) {
+      successors[k] = units.successorOn(oldProvinces.get(k), units.reformDate());
+      provinceCodes[k] = oldProvinces.get(k).code();
+    }
     SplittableRandom r = new SplittableRandom(seed ^ 0x1d06_1d06_1d06_1d06L);
     this.idMul = coprimeTo10(r, BLOCK);
     this.idAdd = r.nextLong(BLOCK);
@@ -174,9 +184,11 @@ public final class SyntheticPopulation {
     }
     long rr = Long.parseLong(citizenId.substring(6));
     long low = Math.floorMod(multiplyMod(rr - idAdd, idInv, BLOCK), BLOCK);
+    String wanted = citizenId.substring(0, 6);
     for (long i = low; i < size; i += BLOCK) {
-      if (prefix(i).equals(citizenId.substring(0, 6))) {
-        return Optional.of(generate(i));
+      Demography d = demography(i);
+      if (d.prefix(provinceCodes).equals(wanted)) {
+        return Optional.of(generate(i, d));
       }
     }
     return Optional.empty();
@@ -219,11 +231,32 @@ public final class SyntheticPopulation {
     return m;
   }
 
+  /** {@code a * b mod m}, in {@code [0, m)}. */
   private static long multiplyMod(long a, long b, long m) {
-    return BigInteger.valueOf(a)
-        .multiply(BigInteger.valueOf(b))
-        .mod(BigInteger.valueOf(m))
-        .longValue();
+    long product;
+    try {
+      product = Math.multiplyExact(a, b);
+    } catch (ArithmeticException overflow) {
+      // Not reached for populations of up to 100 million; kept exact all the same.
+      return BigInteger.valueOf(a)
+          .multiply(BigInteger.valueOf(b))
+          .mod(BigInteger.valueOf(m))
+          .longValue();
+    }
+    return Math.floorMod(product, m);
+  }
+
+  /** {@code value} in decimal, zero-padded on the left to {@code width} ASCII digits. */
+  static String pad(long value, int width) {
+    return pad(new StringBuilder(width), value, width).toString();
+  }
+
+  private static StringBuilder pad(StringBuilder b, long value, int width) {
+    String digits = Long.toString(value);
+    for (int k = digits.length(); k < width; k++) {
+      b.append('0');
+    }
+    return b.append(digits);
   }
 
   private SplittableRandom rng(long index, long stream) {
@@ -232,10 +265,11 @@ public final class SyntheticPopulation {
 
   /** The demographic draw that fixes the ID prefix: province index, sex, birth year. */
   private record Demography(int province, boolean female, int year) {
-    String prefix(List<AdministrativeUnit> provinces) {
+    String prefix(String[] provinceCodes) {
       int century = year / 100;
       int g = (century - 19) * 2 + (female ? 1 : 0);
-      return provinces.get(province).code() + g + String.format("%02d", year % 100);
+      return pad(new StringBuilder(6).append(provinceCodes[province]).append(g), year % 100, 2)
+          .toString();
     }
   }
 
@@ -245,7 +279,7 @@ public final class SyntheticPopulation {
     long low = index % BLOCK;
     while (true) {
       Demography d = drawDemography(r);
-      String p = d.prefix(oldProvinces);
+      String p = d.prefix(provinceCodes);
       boolean clash = false;
       for (long k = 0; k < block && !clash; k++) {
         clash = prefix(low + k * BLOCK).equals(p);
@@ -265,15 +299,18 @@ public final class SyntheticPopulation {
   }
 
   private String prefix(long index) {
-    return demography(index).prefix(oldProvinces);
+    return demography(index).prefix(provinceCodes);
   }
 
   private SyntheticCitizen generate(long index) {
-    Demography d = demography(index);
+    return generate(index, demography(index));
+  }
+
+  private SyntheticCitizen generate(long index, Demography d) {
     SplittableRandom r = rng(index, 2);
     AdministrativeUnit birthProvince = oldProvinces.get(d.province());
     long rr = Math.floorMod(multiplyMod(index % BLOCK, idMul, BLOCK) + idAdd, BLOCK);
-    String citizenId = d.prefix(oldProvinces) + String.format("%06d", rr);
+    String citizenId = pad(new StringBuilder(12).append(d.prefix(provinceCodes)), rr, 6).toString();
 
     boolean highlands = isHighlands(birthProvince.code()) && r.nextInt(100) < 35;
     String ethnicity;
@@ -294,15 +331,16 @@ public final class SyntheticPopulation {
     if (precisionDraw < (d.year() < 1960 ? 60 : 15)) {
       dob = Integer.toString(d.year());
     } else if (precisionDraw < (d.year() < 1960 ? 90 : 25)) {
-      dob = String.format("%04d-%02d", d.year(), month);
+      dob = pad(pad(new StringBuilder(7), d.year(), 4).append('-'), month, 2).toString();
     } else {
-      dob = String.format("%04d-%02d-%02d", d.year(), month, day);
+      StringBuilder b = pad(new StringBuilder(10), d.year(), 4).append('-');
+      dob = pad(pad(b, month, 2).append('-'), day, 2).toString();
     }
 
     Optional<String> legacy = Optional.empty();
     if (d.year() <= 2005 && r.nextInt(100) < 60) {
       long l = Math.floorMod(multiplyMod(index, legacyMul, LEGACY_SPACE) + legacyAdd, LEGACY_SPACE);
-      legacy = Optional.of(String.format("%09d", l));
+      legacy = Optional.of(pad(l, 9));
     }
 
     String origin = oldStyleAddress(r, oldProvinces.get(r.nextInt(oldProvinces.size())), false);
@@ -310,7 +348,7 @@ public final class SyntheticPopulation {
     if (r.nextBoolean()) {
       address = oldStyleAddress(r, r.nextInt(3) == 0 ? birthProvince : randomOld(r), true);
     } else {
-      address = newStyleAddress(r, units.successorOn(birthProvince, units.reformDate()));
+      address = newStyleAddress(r, successors[d.province()]);
     }
 
     int lifeDraw = r.nextInt(1000);
@@ -325,10 +363,9 @@ public final class SyntheticPopulation {
     Optional<SyntheticCitizen.InsuranceCard> card = Optional.empty();
     if (r.nextInt(100) < 88) {
       long sin = Math.floorMod(multiplyMod(index, sinMul, SIN_SPACE) + sinAdd, SIN_SPACE);
-      String sinText = String.format("%010d", sin);
+      String sinText = pad(sin, 10);
       int validYear = r.nextInt(100) < 85 ? 2026 : 2024;
-      String facility =
-          birthProvince.code().substring(1) + " - " + String.format("%03d", 1 + r.nextInt(250));
+      String facility = birthProvince.code().substring(1) + " - " + pad(1 + r.nextInt(250), 3);
       card =
           Optional.of(
               new SyntheticCitizen.InsuranceCard(
@@ -339,7 +376,9 @@ public final class SyntheticPopulation {
                   LocalDate.of(validYear, 12, 31)));
     }
     LocalDate issue = LocalDate.of(2021, 1, 1).plusDays(r.nextInt(365 * 5));
-    String household = String.format("HK%s%07d", birthProvince.code(), index / 4);
+    String household =
+        pad(new StringBuilder(12).append("HK").append(birthProvince.code()), index / 4, 7)
+            .toString();
     return new SyntheticCitizen(
         index,
         citizenId,

@@ -10,13 +10,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.id06.core.citizen.CitizenIdInspection;
@@ -56,7 +51,7 @@ class ReadmeQuickStartTest {
             .formatted(block);
     Path file = dir.resolve("QuickStart.java");
     Files.writeString(file, source, StandardCharsets.UTF_8);
-    compile(file, dir);
+    DocExamples.compile("the quick start", file, dir);
 
     // What a hospital reader hands over: UTF-8 bytes that went through a Windows-1252 program.
     byte[] scannedBytes =
@@ -88,32 +83,5 @@ class ReadmeQuickStartTest {
         .as("README.md has a ```java block right under \"## Quick start\"")
         .isTrue();
     return m.group(1);
-  }
-
-  private static void compile(Path file, Path outDir) {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    assertThat(javac).as("a JDK compiler").isNotNull();
-    var diagnostics = new DiagnosticCollector<JavaFileObject>();
-    try (var files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-      boolean ok =
-          javac
-              .getTask(
-                  null,
-                  files,
-                  diagnostics,
-                  List.of(
-                      "-d",
-                      outDir.toString(),
-                      "-classpath",
-                      System.getProperty("java.class.path"),
-                      "-encoding",
-                      "UTF-8"),
-                  null,
-                  files.getJavaFileObjects(file))
-              .call();
-      assertThat(ok).as("the quick start compiles: %s", diagnostics.getDiagnostics()).isTrue();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
   }
 }

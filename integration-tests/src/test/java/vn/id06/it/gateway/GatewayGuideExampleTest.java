@@ -3,7 +3,6 @@ package vn.id06.it.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -15,13 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import vn.id06.it.DocExamples;
 import vn.id06.testkit.gateway.GatewaySimulator;
 import vn.id06.testkit.gateway.GatewaySimulatorExtension;
 
@@ -69,7 +65,7 @@ class GatewayGuideExampleTest {
             + "  }\n}\n";
     Path file = dir.resolve("GuideExample.java");
     Files.writeString(file, source, StandardCharsets.UTF_8);
-    compile(file, dir);
+    DocExamples.compile("the example", file, dir);
 
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream out = System.out;
@@ -98,32 +94,5 @@ class GatewayGuideExampleTest {
   private static String swap(String block, String placeholder, String value) {
     assertThat(block).as("the example still names %s", placeholder).contains(placeholder);
     return block.replace(placeholder, value);
-  }
-
-  private static void compile(Path file, Path outDir) {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    assertThat(javac).as("a JDK compiler").isNotNull();
-    var diagnostics = new DiagnosticCollector<JavaFileObject>();
-    try (var files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-      boolean ok =
-          javac
-              .getTask(
-                  null,
-                  files,
-                  diagnostics,
-                  List.of(
-                      "-d",
-                      outDir.toString(),
-                      "-classpath",
-                      System.getProperty("java.class.path"),
-                      "-encoding",
-                      "UTF-8"),
-                  null,
-                  files.getJavaFileObjects(file))
-              .call();
-      assertThat(ok).as("the example compiles: %s", diagnostics.getDiagnostics()).isTrue();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
   }
 }

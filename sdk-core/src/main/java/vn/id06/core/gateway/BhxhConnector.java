@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -373,15 +372,8 @@ final class BhxhConnector implements CardCheckConnector {
       throw new UnavailableException(e.kind(), call.attempt(), e.getMessage(), e.getCause());
     }
     int status = a.status();
-    if (status == 429 || status == 502 || status == 503 || status == 504) {
-      throw new AttemptFailure(
-          status == 429 || status == 503
-              ? AttemptFailure.Kind.THROTTLED
-              : AttemptFailure.Kind.SERVER,
-          "the gateway is busy (HTTP " + status + ")",
-          RestConnector.retryAfter(a.retryAfter(), clock),
-          null,
-          null);
+    if (Answers.isBusy(status)) {
+      throw Answers.busy(a, clock);
     }
     return a;
   }
@@ -404,19 +396,7 @@ final class BhxhConnector implements CardCheckConnector {
           "the gateway answered with an unexpected HTTP status " + a.status(),
           null);
     }
-    try {
-      JsonNode n = json.readTree(a.body());
-      if (n == null || !n.isObject()) {
-        throw new IOException("not an object");
-      }
-      return n;
-    } catch (IOException e) {
-      throw new UnavailableException(
-          UnavailableException.Kind.GATEWAY,
-          call.attempt(),
-          "the gateway's answer is not a JSON object",
-          null);
-    }
+    return Answers.jsonObject(json, a.body(), call.attempt());
   }
 
   private static String enc(String s) {

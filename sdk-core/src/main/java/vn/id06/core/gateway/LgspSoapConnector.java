@@ -339,16 +339,9 @@ final class LgspSoapConnector implements Connector {
     }
     String ct = a.contentType() == null ? "" : a.contentType().toLowerCase(Locale.ROOT);
     boolean xml = ct.startsWith("text/xml") || ct.startsWith("application/soap+xml");
-    if (status == 429 || status == 502 || status == 503 || status == 504) {
+    if (Answers.isBusy(status)) {
       // Throttling or a proxy in front of the gateway: whatever the body, a reason to retry.
-      throw new AttemptFailure(
-          status == 429 || status == 503
-              ? AttemptFailure.Kind.THROTTLED
-              : AttemptFailure.Kind.SERVER,
-          "the gateway is busy (HTTP " + status + ")",
-          RestConnector.retryAfter(a.retryAfter(), clock),
-          null,
-          null);
+      throw Answers.busy(a, clock);
     }
     if (ct.startsWith("text/html") || looksLikeHtml(a.body())) {
       throw new UnavailableException(

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -361,17 +360,9 @@ final class RestConnector implements Connector {
 
   private Signed check(Call call, HttpExchange.Answer a) {
     int status = a.status();
-    boolean throttling = status == 429 || status == 503 || status == 502 || status == 504;
-    if (a.signature() == null && throttling) {
+    if (a.signature() == null && Answers.isBusy(status)) {
       // A proxy or load balancer in front of the gateway: never an answer, only a reason to retry.
-      throw new AttemptFailure(
-          status == 429 || status == 503
-              ? AttemptFailure.Kind.THROTTLED
-              : AttemptFailure.Kind.SERVER,
-          "the gateway is busy (HTTP " + status + ")",
-          retryAfter(a.retryAfter(), clock),
-          null,
-          null);
+      throw Answers.busy(a, clock);
     }
     ResponseSignature sig;
     if (a.signature() == null) {
@@ -459,19 +450,7 @@ final class RestConnector implements Connector {
           "the gateway's answer is not JSON (content type)",
           null);
     }
-    try {
-      JsonNode n = json.readTree(b);
-      if (n == null || !n.isObject()) {
-        throw new IOException("not an object");
-      }
-      return n;
-    } catch (IOException e) {
-      throw new UnavailableException(
-          UnavailableException.Kind.GATEWAY,
-          call.attempt(),
-          "the gateway's answer is not a JSON object",
-          null);
-    }
+    return Answers.jsonObject(json, b, call.attempt());
   }
 
   static Duration retryAfter(String header, Clock clock) {

@@ -74,7 +74,14 @@ final class AddressCommand implements Callable<Integer> {
         Optional<String> province,
         Optional<String> era,
         Optional<Codes> codes,
-        Optional<String> detail) {}
+        Optional<String> detail) {
+
+      /** The era only: the units and the detail are part of someone's address. */
+      @Override
+      public String toString() {
+        return "Units[era=" + era.orElse("none") + ", ****]";
+      }
+    }
 
     /** Unit codes in the era of the units they belong to. */
     record Codes(Optional<String> commune, Optional<String> district, Optional<String> province) {}
@@ -88,7 +95,14 @@ final class AddressCommand implements Callable<Integer> {
         Optional<String> from) {}
 
     /** The command's output. */
-    record Output(Units input, Units current, String certainty, List<Candidate> candidates) {}
+    record Output(Units input, Units current, String certainty, List<Candidate> candidates) {
+
+      /** The certainty and the number of candidates: the units are part of someone's address. */
+      @Override
+      public String toString() {
+        return "Output[certainty=" + certainty + ", candidates=" + candidates.size() + "]";
+      }
+    }
 
     static Output output(ResolvedAddress r) {
       Optional<Division> commune = r.commune();

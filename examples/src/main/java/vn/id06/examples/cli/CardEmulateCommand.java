@@ -120,7 +120,20 @@ final class CardEmulateCommand extends Id06Subcommand {
       LocalDate dateOfExpiry,
       String can,
       String terminal,
-      String cscaCertificate) {}
+      String cscaCertificate) {
+
+    /** The masked ID and where the card is: no document number, birth date or access number. */
+    @Override
+    public String toString() {
+      return "StartLine[citizenId="
+          + Masked.id(citizenId)
+          + ", terminal="
+          + terminal
+          + ", cscaCertificate="
+          + cscaCertificate
+          + "]";
+    }
+  }
 
   @Override
   protected CommandOutput run(CliContext context) {

@@ -57,7 +57,24 @@ final class GatewayCommands {
       Optional<Map<String, String>> citizen,
       Optional<AddressCommand.Resolve.Output> addressUnits,
       Optional<String> requestId,
-      Optional<String> proofLevel) {}
+      Optional<String> proofLevel) {
+
+    /** The field names the gateway answered, never their values. */
+    @Override
+    public String toString() {
+      return "LookupOutput[found="
+          + found
+          + ", fields="
+          + citizen.map(c -> c.keySet().toString()).orElse("none")
+          + ", addressUnits="
+          + addressUnits.isPresent()
+          + ", requestId="
+          + requestId.orElse("none")
+          + ", proofLevel="
+          + proofLevel.orElse("none")
+          + "]";
+    }
+  }
 
   /** {@code health-insurance}'s result: the card's fields when found. */
   record CardOutput(
@@ -69,6 +86,18 @@ final class GatewayCommands {
       Optional<LocalDate> validTo,
       Optional<Boolean> valid,
       Optional<String> requestId) {
+
+    /** No card or social-insurance number, facility or dates. */
+    @Override
+    public String toString() {
+      return "CardOutput[found="
+          + found
+          + ", valid="
+          + valid.map(String::valueOf).orElse("none")
+          + ", requestId="
+          + requestId.orElse("none")
+          + "]";
+    }
 
     static CardOutput of(Optional<HealthInsuranceCardCheck> card) {
       return new CardOutput(

@@ -80,7 +80,14 @@ final class IdCommand implements Callable<Integer> {
         Optional<String> provinceName,
         boolean registeredAbroad,
         Sex sex,
-        int birthYear) {}
+        int birthYear) {
+
+      /** The verdict only: the province, sex and birth year are the citizen's. */
+      @Override
+      public String toString() {
+        return "Result[valid=" + valid + ", reasons=" + reasons + ", warnings=" + warnings + "]";
+      }
+    }
 
     /**
      * The declared birth date under sdk-core's one birth-date rule, the one {@code qr parse}

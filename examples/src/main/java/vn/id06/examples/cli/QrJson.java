@@ -62,6 +62,27 @@ record QrJson(
     List<FieldFinding> inconsistencies) {
 
   /**
+   * The layout, the masked ID and the findings (field names and kinds): no name, date, address or
+   * card number.
+   */
+  @Override
+  public String toString() {
+    return "QrJson[kind="
+        + kind
+        + ", citizenId="
+        + citizenId.map(CitizenId::masked).orElse("none")
+        + ", legacyId="
+        + legacyId.map(LegacyId::masked).orElse("none")
+        + ", extraFields="
+        + extraFields.size()
+        + ", repairs="
+        + repairs
+        + ", inconsistencies="
+        + inconsistencies
+        + "]";
+  }
+
+  /**
    * One {@code repairs[]} or {@code inconsistencies[]} item.
    *
    * @param field the field's JSON name

@@ -171,6 +171,12 @@ final class SimulatorCommand extends Id06Subcommand {
       Optional<String> validFrom,
       Optional<String> validTo) {
 
+    /** The index and the masked ID: the rest is (synthetic) personal data all the same. */
+    @Override
+    public String toString() {
+      return "DumpLine[index=" + index + ", citizenId=" + Masked.id(citizenId) + "]";
+    }
+
     static DumpLine of(SyntheticCitizen c) {
       Optional<SyntheticCitizen.InsuranceCard> k = c.insuranceCard();
       return new DumpLine(

@@ -70,6 +70,26 @@ final class WireProfileOptions {
       String requestId,
       String proofLevel) {
 
+    /** The check's outcome only: no card or social-insurance number, facility or dates. */
+    @Override
+    public String toString() {
+      return "CardCheckOutput[found="
+          + found
+          + ", status="
+          + status
+          + ", mismatchedField="
+          + mismatchedField.orElse("none")
+          + ", valid="
+          + valid
+          + ", gatewayCode="
+          + gatewayCode
+          + ", requestId="
+          + requestId
+          + ", proofLevel="
+          + proofLevel
+          + "]";
+    }
+
     static CardCheckOutput of(CardCheckResult r) {
       Optional<HealthInsuranceCard> card = r.card();
       return new CardCheckOutput(

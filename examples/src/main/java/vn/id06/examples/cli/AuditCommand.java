@@ -140,14 +140,8 @@ final class AuditCommand implements Callable<Integer> {
       if (dir.isPresent()) {
         return AuditKeyFolder.of(dir.get(), context, false);
       }
-      Path state =
-          simulatorState != null
-              ? simulatorState
-              : context.env("ID06_SIMULATOR_STATE").map(Path::of).orElse(null);
-      if (state == null) {
-        state = SimulatorCommand.defaultState();
-      }
-      Path throwaway = state.resolve(SimulatorAuditKeys.FOLDER);
+      Path throwaway =
+          SimulatorCommand.stateFolder(context, simulatorState).resolve(SimulatorAuditKeys.FOLDER);
       if (Files.isRegularFile(throwaway.resolve(AuditKeyFolder.SIGNING_PEM))) {
         return AuditKeyFolder.of(throwaway, context, true);
       }

@@ -155,12 +155,12 @@ final class GatewayCommands {
               ? VerificationRequest.of(CitizenId.parse(id), n, d, s)
               : VerificationRequest.ofLegacy(LegacyId.parse(legacyId), n, d, s);
       URI root = gateway.root();
-      Optional<JsonNode> sim = gateway.simulator(root);
+      Optional<JsonNode> sim = gateway.simulator(context, root);
       OperatorContext op = gateway.operator(context, sim.isPresent());
       VerificationResult r;
       try (AuditOptions.Trail trail = gateway.audit.open(context, sim);
           PopulationDataClient client =
-              trail.configure(gateway.builder(root, sim)).buildPopulationDataClient()) {
+              trail.configure(gateway.builder(context, root, sim)).buildPopulationDataClient()) {
         r = client.verify(op, req);
       }
       Map<String, FieldOutput> fields = new LinkedHashMap<>();
@@ -217,14 +217,14 @@ final class GatewayCommands {
                             "fields", InputReason.UNKNOWN_VALUE, "unknown field")));
       }
       URI root = gateway.root();
-      Optional<JsonNode> sim = gateway.simulator(root);
+      Optional<JsonNode> sim = gateway.simulator(context, root);
       OperatorContext op = gateway.operator(context, sim.isPresent());
       String ref = consent != null ? consent : sim.isPresent() ? "DEMO-CONSENT" : null;
       LookupRequest req = LookupRequest.of(CitizenId.parse(id), wanted, ref);
       Optional<CitizenRecord> r;
       try (AuditOptions.Trail trail = gateway.audit.open(context, sim);
           PopulationDataClient client =
-              trail.configure(gateway.builder(root, sim)).buildPopulationDataClient()) {
+              trail.configure(gateway.builder(context, root, sim)).buildPopulationDataClient()) {
         r = client.lookup(op, req);
       }
       if (r.isEmpty()) {
@@ -315,7 +315,7 @@ final class GatewayCommands {
     protected CommandOutput run(CliContext context) {
       CitizenId cid = CitizenId.parse(id);
       URI root = gateway.root();
-      Optional<JsonNode> sim = gateway.simulator(root);
+      Optional<JsonNode> sim = gateway.simulator(context, root);
       OperatorContext op = gateway.operator(context, sim.isPresent());
       if (gateway.gatewayUrl.profile() == vn.id06.core.gateway.GatewayProfile.BHXH) {
         return WireProfileOptions.cardCheck(context, gateway, root, sim, op, cid, name, dob);
@@ -323,7 +323,7 @@ final class GatewayCommands {
       Optional<HealthInsuranceCardCheck> r;
       try (AuditOptions.Trail trail = gateway.audit.open(context, sim);
           HealthInsuranceClient client =
-              trail.configure(gateway.builder(root, sim)).buildHealthInsuranceClient()) {
+              trail.configure(gateway.builder(context, root, sim)).buildHealthInsuranceClient()) {
         r = client.lookup(op, cid);
       }
       return CommandOutput.of(CardOutput.of(r));

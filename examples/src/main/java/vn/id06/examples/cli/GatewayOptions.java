@@ -84,16 +84,16 @@ final class GatewayOptions {
       description = "The simulator's state folder (ID06_SIMULATOR_STATE).")
   Path simulatorState;
 
-  static String env(String flag, String name) {
+  /** The flag, else the variable from the run's environment (blank counts as unset), else null. */
+  static String env(CliContext context, String flag, String name) {
     if (flag != null) {
       return flag;
     }
-    String v = System.getenv(name);
-    return v == null || v.isBlank() ? null : v;
+    return context.env(name).filter(v -> !v.isBlank()).orElse(null);
   }
 
-  static Path envPath(Path flag, String name) {
-    String v = env(flag == null ? null : flag.toString(), name);
+  static Path envPath(CliContext context, Path flag, String name) {
+    String v = env(context, flag == null ? null : flag.toString(), name);
     return v == null ? null : Path.of(v);
   }
 
@@ -102,15 +102,11 @@ final class GatewayOptions {
   }
 
   /** The simulator's start file, when the URL is a loopback simulator's and it says so. */
-  Optional<JsonNode> simulator(URI root) {
+  Optional<JsonNode> simulator(CliContext context, URI root) {
     if (!loopback(root.getHost())) {
       return Optional.empty();
     }
-    Path dir = simulatorState != null ? simulatorState : envPath(null, "ID06_SIMULATOR_STATE");
-    if (dir == null) {
-      dir = SimulatorCommand.defaultState();
-    }
-    Path start = dir.resolve("simulator.json");
+    Path start = SimulatorCommand.stateFolder(context, simulatorState).resolve("simulator.json");
     if (!Files.isRegularFile(start)) {
       return Optional.empty();
     }
@@ -209,18 +205,18 @@ final class GatewayOptions {
           "The social-insurance gateway's password, for --profile bhxh (ID06_CLIENT_SECRET).")
   Path clientSecret;
 
-  GatewayClientBuilder builder(URI root, Optional<JsonNode> sim) {
+  GatewayClientBuilder builder(CliContext context, URI root, Optional<JsonNode> sim) {
     GatewayProfile profile = gatewayUrl.profile();
     if (profile != GatewayProfile.REST) {
-      return WireProfileOptions.builder(this, root, sim, profile);
+      return WireProfileOptions.builder(context, this, root, sim, profile);
     }
     GatewayClientBuilder b = PopulationDataClient.builder().gateway(root);
-    Path key = envPath(clientKey, "ID06_CLIENT_KEY");
-    Path caFile = envPath(ca, "ID06_CA");
-    String jwksText = env(jwks, "ID06_JWKS");
-    String cid = env(clientId, "ID06_CLIENT_ID");
-    String aud = env(audience, "ID06_AUDIENCE");
-    Path cert = envPath(clientCert, "ID06_CLIENT_CERT");
+    Path key = envPath(context, clientKey, "ID06_CLIENT_KEY");
+    Path caFile = envPath(context, ca, "ID06_CA");
+    String jwksText = env(context, jwks, "ID06_JWKS");
+    String cid = env(context, clientId, "ID06_CLIENT_ID");
+    String aud = env(context, audience, "ID06_AUDIENCE");
+    Path cert = envPath(context, clientCert, "ID06_CLIENT_CERT");
     if (sim.isPresent()) {
       JsonNode n = sim.get();
       key = key != null ? key : Path.of(n.path("clientKey").asText());

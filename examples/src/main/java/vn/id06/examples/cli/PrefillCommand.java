@@ -410,7 +410,7 @@ final class PrefillCommand extends Id06Subcommand {
           "fromGateway", InputReason.UNKNOWN_VALUE, "the form binds no field the gateway returns");
     }
     boolean card = bound.stream().anyMatch(CARD_FIELDS::contains);
-    Optional<JsonNode> sim = gateway.simulator(root);
+    Optional<JsonNode> sim = gateway.simulator(context, root);
     OperatorContext operator = gateway.operator(context, sim.isPresent());
     String reference = consent != null ? consent : sim.isPresent() ? DEMO_CONSENT : null;
     if (reference == null) {
@@ -421,7 +421,8 @@ final class PrefillCommand extends Id06Subcommand {
     }
     LookupRequest request = LookupRequest.of(subject, wanted, reference);
     CitizenRecord found;
-    try (PopulationDataClient client = gateway.builder(root, sim).buildPopulationDataClient()) {
+    try (PopulationDataClient client =
+        gateway.builder(context, root, sim).buildPopulationDataClient()) {
       found =
           client
               .lookup(operator, request)
@@ -435,7 +436,8 @@ final class PrefillCommand extends Id06Subcommand {
     sources.records.add(found);
     if (card) {
       Optional<HealthInsuranceCardCheck> check;
-      try (HealthInsuranceClient client = gateway.builder(root, sim).buildHealthInsuranceClient()) {
+      try (HealthInsuranceClient client =
+          gateway.builder(context, root, sim).buildHealthInsuranceClient()) {
         check = client.lookup(operator, subject);
       }
       check.flatMap(c -> insuranceCard(c, found)).ifPresent(sources.cards::add);

@@ -71,12 +71,27 @@ final class SimulatorCommand extends Id06Subcommand {
       description = "State folder (keys, certificates); default ~/.id06/simulator.")
   Path state;
 
-  static Path defaultState() {
-    String env = System.getenv("ID06_SIMULATOR_STATE");
-    if (env != null && !env.isBlank()) {
-      return Path.of(env);
+  /** The variable that names the simulator's state folder. */
+  static final String STATE_ENV = "ID06_SIMULATOR_STATE";
+
+  /**
+   * The simulator's state folder, the one rule every command follows (the simulator writes it, the
+   * gateway and audit commands read it): the flag, else {@code ID06_SIMULATOR_STATE} from the run's
+   * environment (blank counts as unset), else {@code ~/.id06/simulator}.
+   *
+   * @param context the run, whose environment is read
+   * @param flag the command's own flag ({@code --state} or {@code --simulator-state}), may be null
+   * @return the folder
+   */
+  static Path stateFolder(CliContext context, Path flag) {
+    if (flag != null) {
+      return flag;
     }
-    return Path.of(System.getProperty("user.home"), ".id06", "simulator");
+    return context
+        .env(STATE_ENV)
+        .filter(v -> !v.isBlank())
+        .map(Path::of)
+        .orElseGet(() -> Path.of(System.getProperty("user.home"), ".id06", "simulator"));
   }
 
   @Override
@@ -121,14 +136,7 @@ final class SimulatorCommand extends Id06Subcommand {
             .faults(spec)
             .faultSeed(seed)
             .signingAlgorithm(alg)
-            .stateDirectory(
-                state != null
-                    ? state
-                    : context
-                        .env("ID06_SIMULATOR_STATE")
-                        .filter(v -> !v.isBlank())
-                        .map(Path::of)
-                        .orElseGet(SimulatorCommand::defaultState))
+            .stateDirectory(stateFolder(context, state))
             .start();
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -130,23 +130,27 @@ final class WireProfileOptions {
     CardCheckResult r;
     try (AuditOptions.Trail trail = gateway.audit.open(context, sim);
         HealthInsuranceClient client =
-            trail.configure(gateway.builder(root, sim)).buildHealthInsuranceClient()) {
+            trail.configure(gateway.builder(context, root, sim)).buildHealthInsuranceClient()) {
       r = client.check(op, request);
     }
     return CommandOutput.of(CardCheckOutput.of(r));
   }
 
   static GatewayClientBuilder builder(
-      GatewayOptions o, URI root, Optional<JsonNode> sim, GatewayProfile profile) {
+      CliContext context,
+      GatewayOptions o,
+      URI root,
+      Optional<JsonNode> sim,
+      GatewayProfile profile) {
     GatewayClientBuilder b =
         PopulationDataClient.builder().gateway(root).profile(profile).allowUnsignedResponses(true);
-    String cid = GatewayOptions.env(o.clientId, "ID06_CLIENT_ID");
-    String aud = GatewayOptions.env(o.audience, "ID06_AUDIENCE");
-    Path key = GatewayOptions.envPath(o.clientKey, "ID06_CLIENT_KEY");
-    Path caFile = GatewayOptions.envPath(o.ca, "ID06_CA");
-    Path secret = GatewayOptions.envPath(o.clientSecret, "ID06_CLIENT_SECRET");
-    Path cert = GatewayOptions.envPath(o.clientCert, "ID06_CLIENT_CERT");
-    Path mapping = GatewayOptions.envPath(null, "ID06_WIRE_MAPPING");
+    String cid = GatewayOptions.env(context, o.clientId, "ID06_CLIENT_ID");
+    String aud = GatewayOptions.env(context, o.audience, "ID06_AUDIENCE");
+    Path key = GatewayOptions.envPath(context, o.clientKey, "ID06_CLIENT_KEY");
+    Path caFile = GatewayOptions.envPath(context, o.ca, "ID06_CA");
+    Path secret = GatewayOptions.envPath(context, o.clientSecret, "ID06_CLIENT_SECRET");
+    Path cert = GatewayOptions.envPath(context, o.clientCert, "ID06_CLIENT_CERT");
+    Path mapping = GatewayOptions.envPath(context, null, "ID06_WIRE_MAPPING");
     if (sim.isPresent()) {
       JsonNode n = sim.get();
       cid = cid != null ? cid : n.path("clientId").asText();

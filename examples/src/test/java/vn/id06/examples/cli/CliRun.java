@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 
 /** One in-process run of the command line, with captured streams and a fixed clock. */
 record CliRun(int exitCode, String out, String err) {
@@ -22,15 +23,26 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   static CliRun withInput(byte[] stdin, String... args) {
+    return run(stdin, Map.of(), args);
+  }
+
+  /** A run with these environment variables (the process's own are never read). */
+  static CliRun withEnv(Map<String, String> env, String... args) {
+    return run(new byte[0], env, args);
+  }
+
+  private static CliRun run(byte[] stdin, Map<String, String> env, String... args) {
     var out = new StringWriter();
     var err = new StringWriter();
     int code =
         Id06Command.run(
             args,
-            new ByteArrayInputStream(stdin),
-            new PrintWriter(out, true),
-            new PrintWriter(err, true),
-            CLOCK);
+            new CliContext(
+                new ByteArrayInputStream(stdin),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                CLOCK,
+                env));
     return new CliRun(code, out.toString(), err.toString());
   }
 }

@@ -25,24 +25,66 @@ import java.util.Objects;
  * <p>Immutable and thread-safe if the value is.
  */
 public final class CommandOutput {
-  private final Object value;
-  private final String text;
+  private final Body body;
   private final ExitCode exit;
   private final Continuation then;
 
-  private final List<?> lines;
-
-  private CommandOutput(Object value, String text, ExitCode exit, Continuation then) {
-    this(value, text, exit, then, null);
-  }
-
-  private CommandOutput(
-      Object value, String text, ExitCode exit, Continuation then, List<?> lines) {
-    this.lines = lines;
-    this.value = value;
-    this.text = text;
+  private CommandOutput(Body body, ExitCode exit, Continuation then) {
+    this.body = body;
     this.exit = exit;
     this.then = then;
+  }
+
+  /**
+   * What stdout receives, in one of three forms (a serving output is a {@link Json} with a
+   * continuation); each renders the whole of it at once. None shows its content in {@code
+   * toString}: it may be personal data.
+   */
+  private sealed interface Body {
+    String render();
+  }
+
+  /** One JSON document. */
+  private record Json(Object value) implements Body {
+    @Override
+    public String render() {
+      return OutputJson.write(value) + "\n";
+    }
+
+    @Override
+    public String toString() {
+      return "Json[" + value.getClass().getSimpleName() + "]"; // the value may be personal data
+    }
+  }
+
+  /** JSON Lines: one document per value. */
+  private record Lines(List<?> values) implements Body {
+    @Override
+    public String render() {
+      StringBuilder b = new StringBuilder();
+      for (Object line : values) {
+        b.append(OutputJson.write(line)).append('\n');
+      }
+      return b.toString();
+    }
+
+    @Override
+    public String toString() {
+      return "Lines[" + values.size() + "]";
+    }
+  }
+
+  /** Text as it is, for the commands that are not machine commands. */
+  private record Text(String text) implements Body {
+    @Override
+    public String render() {
+      return text;
+    }
+
+    @Override
+    public String toString() {
+      return "Text[" + text.length() + " characters]";
+    }
   }
 
   /**
@@ -69,7 +111,7 @@ public final class CommandOutput {
    * @return the output
    */
   public static CommandOutput of(Object value) {
-    return new CommandOutput(Objects.requireNonNull(value, "value"), null, ExitCode.OK, null);
+    return new CommandOutput(new Json(Objects.requireNonNull(value, "value")), ExitCode.OK, null);
   }
 
   /**
@@ -86,8 +128,7 @@ public final class CommandOutput {
    */
   public static CommandOutput serving(Object value, Continuation then) {
     return new CommandOutput(
-        Objects.requireNonNull(value, "value"),
-        null,
+        new Json(Objects.requireNonNull(value, "value")),
         ExitCode.OK,
         Objects.requireNonNull(then, "then"));
   }
@@ -100,7 +141,7 @@ public final class CommandOutput {
    * @return the output
    */
   public static CommandOutput jsonLines(List<?> values) {
-    return new CommandOutput(null, null, ExitCode.OK, null, List.copyOf(values));
+    return new CommandOutput(new Lines(List.copyOf(values)), ExitCode.OK, null);
   }
 
   /**
@@ -110,7 +151,7 @@ public final class CommandOutput {
    * @return the output
    */
   public static CommandOutput text(String text) {
-    return new CommandOutput(null, Objects.requireNonNull(text, "text"), ExitCode.OK, null);
+    return new CommandOutput(new Text(Objects.requireNonNull(text, "text")), ExitCode.OK, null);
   }
 
   /**
@@ -124,7 +165,7 @@ public final class CommandOutput {
     if (then != null) {
       throw new IllegalStateException("a serving output's exit status is its continuation's");
     }
-    return new CommandOutput(value, text, Objects.requireNonNull(code, "code"), null, lines);
+    return new CommandOutput(body, Objects.requireNonNull(code, "code"), null);
   }
 
   /**
@@ -143,16 +184,6 @@ public final class CommandOutput {
 
   /** What stdout receives: the whole document, ending with a newline. */
   String render() {
-    if (text != null) {
-      return text;
-    }
-    if (lines != null) {
-      StringBuilder b = new StringBuilder();
-      for (Object line : lines) {
-        b.append(OutputJson.write(line)).append('\n');
-      }
-      return b.toString();
-    }
-    return OutputJson.write(value) + "\n";
+    return body.render();
   }
 }

@@ -3,11 +3,7 @@ package vn.id06.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.id06.testkit.gateway.GatewaySimulator;
+import vn.id06.testkit.gateway.GatewaySimulatorExtension;
 import vn.id06.testkit.population.SyntheticCitizen;
 
 /**
@@ -28,54 +24,26 @@ import vn.id06.testkit.population.SyntheticCitizen;
  * show} on the clean trail and on copies with one line edited, removed or swapped.
  */
 class AuditCommandTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static Path state;
-  private static GatewaySimulator sim;
+  @RegisterExtension
+  static final GatewaySimulatorExtension GATEWAY = GatewaySimulatorExtension.defaults();
 
-  @BeforeAll
-  static void start() throws IOException {
-    state = Files.createTempDirectory("id06-audit-sim");
-    sim = GatewaySimulator.builder().stateDirectory(state).start();
+  private static GatewaySimulator sim() {
+    return GATEWAY.simulator();
   }
 
-  @AfterAll
-  static void stop() {
-    sim.close();
+  /** The simulator's state folder: its keys, and the audit trail's throwaway keys. */
+  private static Path state() {
+    return sim().stateDirectory();
   }
 
-  private record Run(int code, String out, String err) {
-    JsonNode json() throws IOException {
-      return JSON.readTree(out);
-    }
-  }
-
-  private static Run cli(Map<String, String> env, String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    int code =
-        Id06Command.run(
-            args,
-            new CliContext(
-                new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out),
-                new PrintWriter(err),
-                CliRun.CLOCK,
-                env));
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private static Run cli(String... args) {
-    return cli(Map.of(), args);
-  }
-
-  private static Run verifyCitizen(long index, Path trail) {
-    SyntheticCitizen c = sim.population().citizen(index);
-    return cli(
+  private static CliRun verifyCitizen(long index, Path trail) {
+    SyntheticCitizen c = sim().population().citizen(index);
+    return CliRun.of(
         "verify",
         "--gateway",
-        sim.rootUri().toString(),
+        sim().rootUri().toString(),
         "--simulator-state",
-        state.toString(),
+        state().toString(),
         "--id",
         c.citizenId(),
         "--name",
@@ -84,21 +52,21 @@ class AuditCommandTest {
         trail.toString());
   }
 
-  private static Run auditVerify(Path... files) {
+  private static CliRun auditVerify(Path... files) {
     List<String> args = new ArrayList<>(List.of("audit", "verify"));
     for (Path f : files) {
       args.add(f.toString());
     }
     args.add("--simulator-state");
-    args.add(state.toString());
-    return cli(args.toArray(new String[0]));
+    args.add(state().toString());
+    return CliRun.of(args.toArray(new String[0]));
   }
 
   private static Path twoVerifications(Path dir) {
     Path trail = dir.resolve("trail.jsonl");
     for (int i = 0; i < 2; i++) {
-      Run r = verifyCitizen(3 + i, trail);
-      assertThat(r.code()).as(r.err()).isZero();
+      CliRun r = verifyCitizen(3 + i, trail);
+      assertThat(r.exitCode()).as(r.err()).isZero();
       assertThat(r.out()).startsWith("{\"result\":").contains("\"fields\":{\"fullName\":");
     }
     return trail;
@@ -107,8 +75,8 @@ class AuditCommandTest {
   @Test
   void twoVerificationsMakeATrailThatVerifies(@TempDir Path dir) throws IOException {
     Path trail = twoVerifications(dir);
-    Run v = auditVerify(trail);
-    assertThat(v.code()).as(v.err()).isZero();
+    CliRun v = auditVerify(trail);
+    assertThat(v.exitCode()).as(v.err()).isZero();
     JsonNode j = v.json();
     assertThat(j.path("ok").asBoolean()).isTrue();
     assertThat(j.path("events").asLong()).isEqualTo(2);
@@ -122,8 +90,8 @@ class AuditCommandTest {
     String text = Files.readString(trail, StandardCharsets.UTF_8);
     for (long i = 3; i < 5; i++) {
       assertThat(text)
-          .doesNotContain(sim.population().citizen(i).citizenId())
-          .doesNotContain(sim.population().citizen(i).fullName());
+          .doesNotContain(sim().population().citizen(i).citizenId())
+          .doesNotContain(sim().population().citizen(i).fullName());
     }
   }
 
@@ -159,8 +127,8 @@ class AuditCommandTest {
     // The second run's two checkpoints lost: its event is unsealed.
     lines.remove(lines.size() - 1);
     lines.remove(lines.size() - 1);
-    Run v = auditVerify(write(dir, lines));
-    assertThat(v.code()).isEqualTo(4);
+    CliRun v = auditVerify(write(dir, lines));
+    assertThat(v.exitCode()).isEqualTo(4);
     JsonNode p = v.json().path("problem");
     assertThat(p.path("kind").asText()).isEqualTo("UNSEALED_TAIL");
     assertThat(p.path("line").asLong()).isEqualTo(6);
@@ -174,8 +142,8 @@ class AuditCommandTest {
   }
 
   private static void assertProblemAtLine(Path file, long line) throws IOException {
-    Run v = auditVerify(file);
-    assertThat(v.code()).as(v.err()).isEqualTo(4);
+    CliRun v = auditVerify(file);
+    assertThat(v.exitCode()).as(v.err()).isEqualTo(4);
     JsonNode j = v.json();
     assertThat(j.path("ok").asBoolean()).isFalse();
     assertThat(j.path("problem").path("line").asLong()).as(v.out()).isEqualTo(line);
@@ -185,17 +153,17 @@ class AuditCommandTest {
   @Test
   void showAnswersWhoLookedTheSubjectUp(@TempDir Path dir) throws IOException {
     Path trail = twoVerifications(dir);
-    String id = sim.population().citizen(3).citizenId();
-    Run s =
-        cli(
+    String id = sim().population().citizen(3).citizenId();
+    CliRun s =
+        CliRun.of(
             "audit",
             "show",
             trail.toString(),
             "--subject",
             id,
             "--simulator-state",
-            state.toString());
-    assertThat(s.code()).as(s.err()).isZero();
+            state().toString());
+    assertThat(s.exitCode()).as(s.err()).isZero();
     JsonNode entries = s.json().path("entries");
     assertThat(entries).hasSize(1);
     JsonNode e = entries.get(0);
@@ -207,61 +175,61 @@ class AuditCommandTest {
     assertThat(e.path("time").asText()).endsWith("Z");
     assertThat(e.path("line").asLong()).isEqualTo(3);
     // Someone never looked up has no entries.
-    String other = sim.population().citizen(7).citizenId();
-    Run none =
-        cli(
+    String other = sim().population().citizen(7).citizenId();
+    CliRun none =
+        CliRun.of(
             "audit",
             "show",
             trail.toString(),
             "--subject",
             other,
             "--simulator-state",
-            state.toString());
-    assertThat(none.code()).isZero();
+            state().toString());
+    assertThat(none.exitCode()).isZero();
     assertThat(none.json().path("entries")).isEmpty();
   }
 
   @Test
   void lookupAndHealthInsuranceAreAuditedToo(@TempDir Path dir) throws IOException {
     Path trail = dir.resolve("trail.jsonl");
-    String id = sim.population().citizen(5).citizenId();
-    String gw = sim.rootUri().toString();
-    Run l =
-        cli(
+    String id = sim().population().citizen(5).citizenId();
+    String gw = sim().rootUri().toString();
+    CliRun l =
+        CliRun.of(
             "lookup",
             "--gateway",
             gw,
             "--simulator-state",
-            state.toString(),
+            state().toString(),
             "--id",
             id,
             "--audit",
             trail.toString());
-    assertThat(l.code()).as(l.err()).isZero();
+    assertThat(l.exitCode()).as(l.err()).isZero();
     assertThat(l.out()).startsWith("{\"found\":true,\"citizen\":{\"fullName\":");
     assertThat(l.err()).contains("throwaway keys");
-    Run h =
-        cli(
+    CliRun h =
+        CliRun.withEnv(
             Map.of("ID06_AUDIT_FILE", trail.toString()),
             "health-insurance",
             "--gateway",
             gw,
             "--simulator-state",
-            state.toString(),
+            state().toString(),
             "--id",
             id);
-    assertThat(h.code()).as(h.err()).isZero();
+    assertThat(h.exitCode()).as(h.err()).isZero();
     assertThat(h.out()).startsWith("{\"found\":");
-    Run s =
-        cli(
+    CliRun s =
+        CliRun.of(
             "audit",
             "show",
             trail.toString(),
             "--subject",
             id,
             "--simulator-state",
-            state.toString());
-    assertThat(s.code()).as(s.err()).isZero();
+            state().toString());
+    assertThat(s.exitCode()).as(s.err()).isZero();
     List<String> ops = new ArrayList<>();
     s.json().path("entries").forEach(e -> ops.add(e.path("operation").asText()));
     assertThat(ops).hasSize(2).startsWith("lookup");
@@ -269,8 +237,8 @@ class AuditCommandTest {
 
   @Test
   void elsewhereTheKeysAreRequired(@TempDir Path dir) {
-    Run r =
-        cli(
+    CliRun r =
+        CliRun.of(
             "verify",
             "--gateway",
             "https://gateway.example.vn/",
@@ -286,7 +254,7 @@ class AuditCommandTest {
             "001090000001",
             "--audit",
             dir.resolve("t.jsonl").toString());
-    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("--audit-keys").contains("ID06_AUDIT_KEYS");
     assertThat(dir.resolve("t.jsonl")).doesNotExist();
@@ -295,14 +263,14 @@ class AuditCommandTest {
   @Test
   void verifyWithoutKeysOrSimulatorKeysIsBadInput(@TempDir Path dir) throws IOException {
     Path trail = twoVerifications(dir);
-    Run r =
-        cli(
+    CliRun r =
+        CliRun.of(
             "audit",
             "verify",
             trail.toString(),
             "--simulator-state",
             dir.resolve("none").toString());
-    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("--audit-keys");
   }
 
@@ -311,29 +279,29 @@ class AuditCommandTest {
     // The simulator's throwaway folder has the documented layout: copy it as "own" keys.
     Path keys = Files.createDirectory(dir.resolve("keys"));
     for (String f : new String[] {"hmac.key", "signing-key.pem", "signing.pem"}) {
-      Files.copy(state.resolve("audit").resolve(f), keys.resolve(f));
+      Files.copy(state().resolve("audit").resolve(f), keys.resolve(f));
     }
     Path trail = dir.resolve("own.jsonl");
-    SyntheticCitizen c = sim.population().citizen(2);
-    Run r =
-        cli(
+    SyntheticCitizen c = sim().population().citizen(2);
+    CliRun r =
+        CliRun.withEnv(
             Map.of("ID06_AUDIT_KEYS", keys.toString()),
             "verify",
             "--gateway",
-            sim.rootUri().toString(),
+            sim().rootUri().toString(),
             "--simulator-state",
-            state.toString(),
+            state().toString(),
             "--id",
             c.citizenId(),
             "--audit",
             trail.toString());
-    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).doesNotContain("throwaway");
     // Verifying needs only the public key.
     Path pub = Files.createDirectory(dir.resolve("pub"));
     Files.copy(keys.resolve("signing.pem"), pub.resolve("signing.pem"));
-    Run v = cli("audit", "verify", trail.toString(), "--audit-keys", pub.toString());
-    assertThat(v.code()).as(v.err()).isZero();
+    CliRun v = CliRun.of("audit", "verify", trail.toString(), "--audit-keys", pub.toString());
+    assertThat(v.exitCode()).as(v.err()).isZero();
     assertThat(v.json().path("keys").asText()).isEqualTo("folder");
   }
 
@@ -374,43 +342,44 @@ class AuditCommandTest {
         "-storepass",
         pw);
     Path trail = dir.resolve("p12.jsonl");
-    SyntheticCitizen c = sim.population().citizen(1);
+    SyntheticCitizen c = sim().population().citizen(1);
     Map<String, String> env =
         Map.of("ID06_AUDIT_KEYS", keys.toString(), "ID06_AUDIT_KEYS_PASSWORD", pw);
-    Run r =
-        cli(
+    CliRun r =
+        CliRun.withEnv(
             env,
             "verify",
             "--gateway",
-            sim.rootUri().toString(),
+            sim().rootUri().toString(),
             "--simulator-state",
-            state.toString(),
+            state().toString(),
             "--id",
             c.citizenId(),
             "--audit",
             trail.toString());
-    assertThat(r.code()).as(r.err()).isZero();
-    Run v = cli(env, "audit", "verify", trail.toString());
-    assertThat(v.code()).as(v.err()).isZero();
-    Run s = cli(env, "audit", "show", trail.toString(), "--subject", c.citizenId());
-    assertThat(s.code()).as(s.err()).isZero();
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    CliRun v = CliRun.withEnv(env, "audit", "verify", trail.toString());
+    assertThat(v.exitCode()).as(v.err()).isZero();
+    CliRun s = CliRun.withEnv(env, "audit", "show", trail.toString(), "--subject", c.citizenId());
+    assertThat(s.exitCode()).as(s.err()).isZero();
     assertThat(s.json().path("entries")).hasSize(1);
     // The simulator's throwaway keys did not sign it: verifying with them is refused as bad input.
-    Run wrong = cli("audit", "verify", trail.toString(), "--simulator-state", state.toString());
-    assertThat(wrong.code()).isEqualTo(2);
+    CliRun wrong =
+        CliRun.of("audit", "verify", trail.toString(), "--simulator-state", state().toString());
+    assertThat(wrong.exitCode()).isEqualTo(2);
     // A wrong password is bad input, without the password in the message.
-    Run badPw =
-        cli(
+    CliRun badPw =
+        CliRun.withEnv(
             Map.of("ID06_AUDIT_KEYS", keys.toString(), "ID06_AUDIT_KEYS_PASSWORD", "nope"),
             "audit",
             "verify",
             trail.toString());
-    assertThat(badPw.code()).isEqualTo(2);
+    assertThat(badPw.exitCode()).isEqualTo(2);
     assertThat(badPw.err()).doesNotContain(pw);
     // A trail continued with other keys is refused before anything is written.
     long size = Files.size(trail);
-    Run other = verifyCitizen(1, trail);
-    assertThat(other.code()).isEqualTo(2);
+    CliRun other = verifyCitizen(1, trail);
+    assertThat(other.exitCode()).isEqualTo(2);
     assertThat(other.err()).contains("other keys");
     assertThat(Files.size(trail)).isEqualTo(size);
   }
@@ -428,12 +397,12 @@ class AuditCommandTest {
   @Test
   void badFilesAreTypedErrors(@TempDir Path dir) throws IOException {
     twoVerifications(dir); // makes sure the throwaway keys exist
-    Run missing = auditVerify(dir.resolve("missing.jsonl"));
-    assertThat(missing.code()).isEqualTo(2);
+    CliRun missing = auditVerify(dir.resolve("missing.jsonl"));
+    assertThat(missing.exitCode()).isEqualTo(2);
     Path png = dir.resolve("picture.png");
     Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
-    Run notJson = auditVerify(png);
-    assertThat(notJson.code()).isEqualTo(4);
+    CliRun notJson = auditVerify(png);
+    assertThat(notJson.exitCode()).isEqualTo(4);
     assertThat(notJson.json().path("problem").path("kind").asText())
         .isIn("NOT_JSON", "INCOMPLETE_LINE");
     assertThat(notJson.json().path("problem").path("line").asLong()).isEqualTo(1);
@@ -441,11 +410,11 @@ class AuditCommandTest {
     List<String> lines = Files.readAllLines(dir.resolve("trail.jsonl"), StandardCharsets.UTF_8);
     lines.set(1, lines.get(1).replaceFirst("\"prev\":\"[0-9a-f]{64}\"", "\"prev\":\"abc\""));
     Files.writeString(badHash, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-    Run bad = auditVerify(badHash);
-    assertThat(bad.code()).isEqualTo(4);
+    CliRun bad = auditVerify(badHash);
+    assertThat(bad.exitCode()).isEqualTo(4);
     assertThat(bad.json().path("problem").path("kind").asText()).isEqualTo("BAD_FIELD");
     assertThat(bad.json().path("problem").path("line").asLong()).isEqualTo(2);
-    Run noArgs = cli("audit");
-    assertThat(noArgs.code()).isEqualTo(2);
+    CliRun noArgs = CliRun.of("audit");
+    assertThat(noArgs.exitCode()).isEqualTo(2);
   }
 }

@@ -1,6 +1,9 @@
 package vn.id06.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +14,15 @@ import java.util.Map;
 
 /** One in-process run of the command line, with captured streams and a fixed clock. */
 record CliRun(int exitCode, String out, String err) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-27T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  /** stdout as JSON. */
+  JsonNode json() throws IOException {
+    return JSON.readTree(out);
+  }
 
   static CliRun of(String... args) {
     return withInput(new byte[0], args);

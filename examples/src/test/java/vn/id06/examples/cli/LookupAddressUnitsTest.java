@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.id06.testkit.gateway.GatewaySimulator;
+import vn.id06.testkit.gateway.GatewaySimulatorExtension;
 import vn.id06.testkit.population.SyntheticCitizen;
 
 /**
@@ -19,27 +18,26 @@ import vn.id06.testkit.population.SyntheticCitizen;
  */
 class LookupAddressUnitsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Path state;
-  private static GatewaySimulator sim;
 
-  @BeforeAll
-  static void start() throws IOException {
-    state = Files.createTempDirectory("id06-lookup-sim");
-    sim = GatewaySimulator.builder().stateDirectory(state).start();
+  @RegisterExtension
+  static final GatewaySimulatorExtension GATEWAY = GatewaySimulatorExtension.defaults();
+
+  private static GatewaySimulator sim() {
+    return GATEWAY.simulator();
   }
 
-  @AfterAll
-  static void stop() {
-    sim.close();
+  /** The simulator's state folder: its keys. */
+  private static Path state() {
+    return sim().stateDirectory();
   }
 
   private static CliRun lookup(SyntheticCitizen c, String fields) {
     return CliRun.of(
         "lookup",
         "--gateway",
-        sim.rootUri().toString(),
+        sim().rootUri().toString(),
         "--simulator-state",
-        state.toString(),
+        state().toString(),
         "--id",
         c.citizenId(),
         "--fields",
@@ -50,7 +48,7 @@ class LookupAddressUnitsTest {
   void theLookedUpAddressComesWithTheUnitsAddressResolveFinds() throws IOException {
     int compared = 0;
     for (long i = 0; i < 12; i++) {
-      SyntheticCitizen c = sim.population().citizen(i);
+      SyntheticCitizen c = sim().population().citizen(i);
       CliRun run = lookup(c, "fullName,address");
       assertThat(run.exitCode()).as(run.err()).isZero();
       JsonNode out = JSON.readTree(run.out());
@@ -70,7 +68,7 @@ class LookupAddressUnitsTest {
 
   @Test
   void noAddressAskedNoUnits() throws IOException {
-    SyntheticCitizen c = sim.population().citizen(1);
+    SyntheticCitizen c = sim().population().citizen(1);
     CliRun run = lookup(c, "fullName");
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode out = JSON.readTree(run.out());

@@ -2,13 +2,9 @@ package vn.id06.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,22 +26,7 @@ class PrefillGatewayFaultTest {
       GatewaySimulatorExtension.configured(
           b -> b.population(POPULATION).faults(FaultSpec.parse("503:1.0")));
 
-  private static CliRun run(List<String> args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    int code =
-        Id06Command.run(
-            args.toArray(String[]::new),
-            new CliContext(
-                new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out, true),
-                new PrintWriter(err, true),
-                CliRun.CLOCK,
-                Map.of()));
-    return new CliRun(code, out.toString(), err.toString());
-  }
-
-  private static List<String> args(GatewaySimulator sim, Path out, String... more) {
+  private static String[] args(GatewaySimulator sim, Path out, String... more) {
     List<String> a =
         new ArrayList<>(
             List.of(
@@ -61,13 +42,13 @@ class PrefillGatewayFaultTest {
                 "--out",
                 out.toString()));
     a.addAll(List.of(more));
-    return a;
+    return a.toArray(String[]::new);
   }
 
   @Test
   void aGatewayThatStaysDownExits3AndWritesNothing(GatewaySimulator sim, @TempDir Path tmp) {
     Path dir = tmp.resolve("out");
-    CliRun run = run(args(sim, dir));
+    CliRun run = CliRun.of(args(sim, dir));
     assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
     assertThat(run.err()).startsWith("id06: unavailable");
     assertThat(run.out()).isEmpty();
@@ -79,7 +60,7 @@ class PrefillGatewayFaultTest {
     Path dir = tmp.resolve("out");
     try (GatewaySimulator good = GatewaySimulator.builder().population(POPULATION).start();
         GatewaySimulator other = GatewaySimulator.builder().population(POPULATION).start()) {
-      CliRun run = run(args(good, dir, "--jwks", other.jwksFile().toString()));
+      CliRun run = CliRun.of(args(good, dir, "--jwks", other.jwksFile().toString()));
       assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
       assertThat(run.err()).startsWith("id06: security failure");
       assertThat(run.out()).isEmpty();

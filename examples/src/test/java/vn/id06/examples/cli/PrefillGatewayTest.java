@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,18 +76,7 @@ class PrefillGatewayTest {
   }
 
   private static CliRun run(List<String> args, Map<String, String> env) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    int code =
-        Id06Command.run(
-            args.toArray(String[]::new),
-            new CliContext(
-                new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out, true),
-                new PrintWriter(err, true),
-                CliRun.CLOCK,
-                env));
-    return new CliRun(code, out.toString(), err.toString());
+    return CliRun.withEnv(env, args.toArray(String[]::new));
   }
 
   private static JsonNode field(JsonNode form, String id) {

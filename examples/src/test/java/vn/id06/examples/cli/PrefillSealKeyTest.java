@@ -3,9 +3,6 @@ package vn.id06.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,21 +18,6 @@ import vn.id06.eform.SealKeys;
  */
 class PrefillSealKeyTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  private static CliRun run(Map<String, String> env, String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    int code =
-        Id06Command.run(
-            args,
-            new CliContext(
-                new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out, true),
-                new PrintWriter(err, true),
-                CliRun.CLOCK,
-                env));
-    return new CliRun(code, out.toString(), err.toString());
-  }
 
   /** A PKCS#12 key store made by the JDK's keytool, as a portal's operator would make one. */
   private static Path pkcs12(Path dir) throws Exception {
@@ -76,7 +58,7 @@ class PrefillSealKeyTest {
         Map.of("ID06_SEAL_KEY", p12.toString(), "ID06_SEAL_KEY_PASSWORD", "s3cret-pass");
     Path dir = tmp.resolve("out");
     CliRun run =
-        run(
+        CliRun.withEnv(
             env,
             "prefill",
             "--form",
@@ -90,13 +72,14 @@ class PrefillSealKeyTest {
     assertThat(dir.resolve("seal-key.pem")).doesNotExist();
     assertThat(run.err()).doesNotContain("s3cret");
     CliRun verify =
-        run(env, "prefill", "verify", dir.toString(), dir.resolve("form.json").toString());
+        CliRun.withEnv(
+            env, "prefill", "verify", dir.toString(), dir.resolve("form.json").toString());
     assertThat(verify.exitCode()).as(verify.err()).isZero();
     // --seal-key wins over the environment: another key, so the seal does not verify.
     Path other = tmp.resolve("other.pem");
     Files.writeString(other, SealKeys.toPem(SealKeys.generate()));
     CliRun overridden =
-        run(
+        CliRun.withEnv(
             env,
             "prefill",
             "verify",
@@ -113,7 +96,7 @@ class PrefillSealKeyTest {
     Path p12 = pkcs12(tmp);
     Path dir = tmp.resolve("out");
     CliRun run =
-        run(
+        CliRun.withEnv(
             Map.of("ID06_SEAL_KEY", p12.toString(), "ID06_SEAL_KEY_PASSWORD", "not-the-pass-42"),
             "prefill",
             "--form",

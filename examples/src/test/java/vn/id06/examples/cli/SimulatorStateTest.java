@@ -2,7 +2,6 @@ package vn.id06.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,8 +19,6 @@ import vn.id06.testkit.population.SyntheticPopulation;
  * writes it there, the gateway commands and {@code audit} read it from there.
  */
 class SimulatorStateTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @RegisterExtension
   static final GatewaySimulatorExtension GATEWAY =
       GatewaySimulatorExtension.configured(b -> b.population(SyntheticPopulation.of(6, 100)));
@@ -66,11 +63,11 @@ class SimulatorStateTest {
     // With it, the lookup finds the simulator (demo operator, its keys, its throwaway audit keys)
     CliRun found = CliRun.withEnv(env, lookup);
     assertThat(found.exitCode()).as(found.err()).isZero();
-    assertThat(JSON.readTree(found.out()).path("found").asBoolean()).isTrue();
+    assertThat(found.json().path("found").asBoolean()).isTrue();
     // ... and audit verify finds the same folder's keys.
     CliRun verified = CliRun.withEnv(env, "audit", "verify", trail.toString());
     assertThat(verified.exitCode()).as(verified.err()).isZero();
-    assertThat(JSON.readTree(verified.out()).path("keys").asText()).isEqualTo("simulator");
+    assertThat(verified.json().path("keys").asText()).isEqualTo("simulator");
     // The flag wins over the variable, for both.
     Path elsewhere = dir.resolve("elsewhere");
     CliRun flagged =

@@ -420,27 +420,30 @@ final class PrefillCommand extends Id06Subcommand {
           "--consent REF is required: the citizen's consent or the look-up's legal basis");
     }
     LookupRequest request = LookupRequest.of(subject, wanted, reference);
-    CitizenRecord found;
-    try (PopulationDataClient client =
-        gateway.builder(context, root, sim).buildPopulationDataClient()) {
-      found =
-          client
-              .lookup(operator, request)
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          "lookupId",
-                          InputReason.UNKNOWN_VALUE,
-                          "the gateway holds no citizen with that ID"));
-    }
-    sources.records.add(found);
-    if (card) {
-      Optional<HealthInsuranceCardCheck> check;
-      try (HealthInsuranceClient client =
-          gateway.builder(context, root, sim).buildHealthInsuranceClient()) {
-        check = client.lookup(operator, subject);
+    // Audited like the gateway commands (--audit FILE or ID06_AUDIT_FILE): each call of the run.
+    try (AuditOptions.Trail trail = gateway.audit.open(context, sim)) {
+      CitizenRecord found;
+      try (PopulationDataClient client =
+          trail.configure(gateway.builder(context, root, sim)).buildPopulationDataClient()) {
+        found =
+            client
+                .lookup(operator, request)
+                .orElseThrow(
+                    () ->
+                        new InvalidInputException(
+                            "lookupId",
+                            InputReason.UNKNOWN_VALUE,
+                            "the gateway holds no citizen with that ID"));
       }
-      check.flatMap(c -> insuranceCard(c, found)).ifPresent(sources.cards::add);
+      sources.records.add(found);
+      if (card) {
+        Optional<HealthInsuranceCardCheck> check;
+        try (HealthInsuranceClient client =
+            trail.configure(gateway.builder(context, root, sim)).buildHealthInsuranceClient()) {
+          check = client.lookup(operator, subject);
+        }
+        check.flatMap(c -> insuranceCard(c, found)).ifPresent(sources.cards::add);
+      }
     }
   }
 

@@ -160,6 +160,45 @@ class PrefillGatewayTest {
   }
 
   @Test
+  void withAuditEveryGatewayCallOfThePrefillIsOnTheTrail(GatewaySimulator sim, @TempDir Path tmp)
+      throws Exception {
+    SyntheticCitizen c =
+        LongStream.range(0, sim.population().size())
+            .mapToObj(i -> sim.population().citizen(i))
+            .filter(x -> x.dateOfBirth().length() == 10 && x.insuranceCard().isPresent())
+            .findFirst()
+            .orElseThrow();
+    Path trail = tmp.resolve("trail.jsonl");
+    CliRun run =
+        run(
+            args(
+                sim,
+                tmp.resolve("out"),
+                "--form",
+                "health-insurance-renewal",
+                "--lookup-id",
+                c.citizenId(),
+                "--audit",
+                trail.toString()));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("throwaway keys");
+    CliRun show =
+        CliRun.of(
+            "audit",
+            "show",
+            trail.toString(),
+            "--subject",
+            c.citizenId(),
+            "--simulator-state",
+            sim.stateDirectory().toString());
+    assertThat(show.exitCode()).as(show.err()).isZero();
+    assertThat(show.json().get("entries"))
+        .extracting(e -> e.get("operation").asText())
+        .containsExactly("lookup", "health-insurance");
+    assertThat(Files.readString(trail)).doesNotContain(c.citizenId()).doesNotContain(c.fullName());
+  }
+
+  @Test
   void withTheQrTheLookUpIsOfTheQrsIdAndTheAddressConflictIsReported(
       GatewaySimulator sim, @TempDir Path tmp) throws Exception {
     SyntheticCitizen c = someone(sim);

@@ -167,12 +167,27 @@ public final class FileAuditSink implements AuditSink {
   public synchronized void record(AuditEvent event) {
     Objects.requireNonNull(event, "event");
     ensureUsable();
-    if (pending == null) {
-      writeEvent(event);
-    } else {
-      held.addLast(event);
-      drain(false);
+    try {
+      if (pending == null) {
+        writeEvent(event);
+      } else {
+        held.addLast(event);
+        drain(false);
+      }
+    } catch (Id06Exception e) {
+      throw breaks(e);
     }
+  }
+
+  /**
+   * A failed write or signature leaves the chain in an unknown state: the sink refuses more work.
+   * An interrupted wait for a signature does not: the checkpoint and the held events stay pending.
+   */
+  private Id06Exception breaks(Id06Exception e) {
+    if (!Thread.currentThread().isInterrupted()) {
+      broken = e;
+    }
+    return e;
   }
 
   /**
@@ -180,23 +195,18 @@ public final class FileAuditSink implements AuditSink {
    * all} is set or too many events are held.
    */
   private void drain(boolean all) {
-    try {
-      while (true) {
-        if (pending != null) {
-          if (!all && held.size() < maxHeld && !pending.sig().isDone()) {
-            return;
-          }
-          writePending();
-        }
-        AuditEvent next = held.pollFirst();
-        if (next == null) {
+    while (true) {
+      if (pending != null) {
+        if (!all && held.size() < maxHeld && !pending.sig().isDone()) {
           return;
         }
-        writeEvent(next);
+        writePending();
       }
-    } catch (Id06Exception e) {
-      broken = e;
-      throw e;
+      AuditEvent next = held.pollFirst();
+      if (next == null) {
+        return;
+      }
+      writeEvent(next);
     }
   }
 
@@ -256,9 +266,13 @@ public final class FileAuditSink implements AuditSink {
   @Override
   public synchronized void flush() {
     ensureUsable();
-    drain(true);
-    if (eventsSinceCheckpoint > 0) {
-      checkpoint(false);
+    try {
+      drain(true);
+      if (eventsSinceCheckpoint > 0) {
+        checkpoint(false);
+      }
+    } catch (Id06Exception e) {
+      throw breaks(e);
     }
   }
 

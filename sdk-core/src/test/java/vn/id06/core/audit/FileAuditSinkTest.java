@@ -17,9 +17,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import vn.id06.core.Id06Exception;
 import vn.id06.core.InvalidInputException;
@@ -235,7 +237,7 @@ class FileAuditSinkTest {
   void aSignatureThatFailsInTheBackgroundIsReported() throws Exception {
     Path f = dir.resolve("broken.jsonl");
     // Signs the genesis checkpoint, then its key stops working.
-    FailingKey key = new FailingKey(AuditTrails.KEYS.getPrivate(), 1);
+    ScriptedKey key = new ScriptedKey(AuditTrails.KEYS.getPrivate(), 1, new CountDownLatch(0));
     AuditSigner signer = AuditSigner.of(key, AuditTrails.KEYS.getPublic());
     FileAuditSink s =
         FileAuditSink.builder(f, signer, AuditTrails.HASHER)
@@ -262,19 +264,73 @@ class FileAuditSinkTest {
     AuditTrails.sink(f, Clock.systemUTC()).build().close();
   }
 
-  /** An Ed25519 private key that works {@code uses} times, then has no key value. */
-  private static final class FailingKey implements EdECPrivateKey {
+  /**
+   * A caller interrupted while it waits for a background signature gets an error, but the sink is
+   * not broken: the checkpoint and the held events stay pending and are written later.
+   */
+  @Test
+  @Timeout(60)
+  void anInterruptedWaitForASignatureLosesNothing() throws Exception {
+    Path f = dir.resolve("interrupted.jsonl");
+    CountDownLatch release = new CountDownLatch(1);
+    // Signs the genesis checkpoint at once; the next signature waits for the latch.
+    ScriptedKey key = new ScriptedKey(AuditTrails.KEYS.getPrivate(), Integer.MAX_VALUE, release);
+    key.waitAfter(1);
+    AuditSigner signer = AuditSigner.of(key, AuditTrails.KEYS.getPublic());
+    try (FileAuditSink s =
+        FileAuditSink.builder(f, signer, AuditTrails.HASHER)
+            .checkpointEvery(4)
+            .rotateDaily(false, ZoneOffset.UTC)
+            .build()) {
+      for (int i = 0; i < 4; i++) {
+        s.record(AuditTrails.event(i)); // the fourth is due: its signature waits for the latch
+      }
+      s.record(AuditTrails.event(4)); // held (up to two are held without waiting)
+      Thread.currentThread().interrupt();
+      assertThatThrownBy(s::flush)
+          .isInstanceOf(Id06Exception.class)
+          .hasMessageContaining("interrupted");
+      assertThat(Thread.interrupted()).as("the interrupt is kept").isTrue();
+      release.countDown();
+      s.record(AuditTrails.event(5));
+      s.flush();
+    }
+    AuditReport r = verify(f);
+    assertThat(r.problem()).isEmpty();
+    assertThat(r.events()).isEqualTo(6);
+  }
+
+  /**
+   * An Ed25519 private key that gives its value {@code uses} times, then none (so signing fails),
+   * and from its {@code waitAfter}-th use on waits for a latch first.
+   */
+  private static final class ScriptedKey implements EdECPrivateKey {
     private static final long serialVersionUID = 1L;
     private final transient EdECPrivateKey key;
     private final transient AtomicInteger left;
+    private final transient AtomicInteger used = new AtomicInteger();
+    private final transient CountDownLatch latch;
+    private volatile int waitAfter = Integer.MAX_VALUE;
 
-    FailingKey(PrivateKey key, int uses) {
+    ScriptedKey(PrivateKey key, int uses, CountDownLatch latch) {
       this.key = (EdECPrivateKey) key;
       this.left = new AtomicInteger(uses);
+      this.latch = latch;
+    }
+
+    void waitAfter(int uses) {
+      this.waitAfter = uses;
     }
 
     @Override
     public Optional<byte[]> getBytes() {
+      if (used.getAndIncrement() >= waitAfter) {
+        try {
+          latch.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       return left.getAndDecrement() > 0 ? key.getBytes() : Optional.empty();
     }
 

@@ -69,11 +69,11 @@ final class AuditRecords {
         b.append(',');
       }
       first = false;
-      string(b, e.getKey());
+      quote(b, e.getKey());
       b.append(':');
       Object v = e.getValue();
       if (v instanceof String str) {
-        string(b, str);
+        quote(b, str);
       } else if (v instanceof Boolean bool) {
         b.append(bool.booleanValue());
       } else if (v instanceof Number n) {
@@ -85,7 +85,8 @@ final class AuditRecords {
     return b.append('}').toString();
   }
 
-  private static void string(StringBuilder b, String s) {
+  /** Appends {@code s} as a JSON string, escaped as Jackson's generator escapes it. */
+  static void quote(StringBuilder b, String s) {
     b.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

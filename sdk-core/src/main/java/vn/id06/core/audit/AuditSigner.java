@@ -14,6 +14,7 @@ import java.security.cert.Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.Objects;
+import vn.id06.core.Id06Exception;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
 
@@ -167,7 +168,7 @@ public final class AuditSigner {
       s.update(message);
       return s.sign();
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot sign with " + algorithm, e);
+      throw new Id06Exception("cannot sign with " + algorithm, e);
     }
   }
 

@@ -7,14 +7,24 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.spec.NamedParameterSpec;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import vn.id06.core.Id06Exception;
+import vn.id06.core.InvalidInputException;
 import vn.id06.core.VerificationException;
 import vn.id06.core.audit.AuditProblem.Kind;
 
@@ -174,6 +184,175 @@ class FileAuditSinkTest {
     assertThatThrownBy(() -> b.checkpointEvery(0)).isInstanceOf(RuntimeException.class);
     assertThatThrownBy(() -> b.maxFileBytes(10)).isInstanceOf(RuntimeException.class);
     assertThat(b.maxFileBytes(0)).isSameAs(b);
+    assertThatThrownBy(() -> b.syncInterval(Duration.ofMillis(-1)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> b.syncInterval(Duration.ofHours(2)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(b.syncInterval(Duration.ZERO)).isSameAs(b);
+  }
+
+  /**
+   * Checkpoints that fall due are signed in the background and the events meanwhile are held: the
+   * file still has every event once, in the order recorded, each checkpoint exactly after its
+   * interval, whether the signature came before the next event or the sink had to wait for it.
+   */
+  @Test
+  void eventsRecordedWhileACheckpointIsSignedKeepTheirPlace() throws Exception {
+    for (int every : new int[] {1, 2, 5, 64}) {
+      Path f = dir.resolve("held-" + every + ".jsonl");
+      Clock clock = Clock.fixed(Instant.parse("2026-03-01T01:00:00Z"), ZoneOffset.UTC);
+      try (FileAuditSink s =
+          AuditTrails.sink(f, clock).checkpointEvery(every).syncInterval(Duration.ZERO).build()) {
+        for (int i = 0; i < 300; i++) {
+          s.record(AuditTrails.event(i));
+        }
+      }
+      AuditReport r = verify(f);
+      assertThat(r.problem()).as("every %d", every).isEmpty();
+      assertThat(r.events()).isEqualTo(300);
+      List<String> lines = AuditTrails.lines(f);
+      int event = 0;
+      int sinceCheckpoint = 0;
+      // After the genesis record and its checkpoint.
+      for (String line : lines.subList(2, lines.size())) {
+        if (line.contains("\"type\":\"checkpoint\"")) {
+          boolean last = line.contains("\"final\":true");
+          assertThat(sinceCheckpoint).as(line).isEqualTo(last ? 300 % every : every);
+          sinceCheckpoint = 0;
+        } else {
+          assertThat(line).contains("\"requestId\":\"req-" + event + "\"");
+          event++;
+          sinceCheckpoint++;
+        }
+      }
+      assertThat(event).isEqualTo(300);
+    }
+  }
+
+  /**
+   * A checkpoint signed in the background that fails breaks the sink: the caller hears of it, later
+   * events are refused with the cause, and close releases the file without sealing what it cannot.
+   */
+  @Test
+  void aSignatureThatFailsInTheBackgroundIsReported() throws Exception {
+    Path f = dir.resolve("broken.jsonl");
+    // Signs the genesis checkpoint, then its key stops working.
+    ScriptedKey key = new ScriptedKey(AuditTrails.KEYS.getPrivate(), 1, new CountDownLatch(0));
+    AuditSigner signer = AuditSigner.of(key, AuditTrails.KEYS.getPublic());
+    FileAuditSink s =
+        FileAuditSink.builder(f, signer, AuditTrails.HASHER)
+            .checkpointEvery(2)
+            .rotateDaily(false, ZoneOffset.UTC)
+            .build();
+    s.record(AuditTrails.event(0));
+    s.record(AuditTrails.event(1)); // due: signed in the background, and fails
+    assertThatThrownBy(
+            () -> {
+              s.record(AuditTrails.event(2));
+              s.flush();
+            })
+        .isInstanceOf(Id06Exception.class)
+        .hasMessageContaining("cannot sign the audit checkpoint");
+    assertThatThrownBy(() -> s.record(AuditTrails.event(3)))
+        .isInstanceOf(Id06Exception.class)
+        .hasMessageContaining("failed earlier");
+    s.close();
+    // The file is free again, and what was written verifies up to its unsealed tail.
+    AuditReport r = verify(f);
+    assertThat(r.problem().get().kind()).isEqualTo(Kind.UNSEALED_TAIL);
+    assertThat(r.events()).isEqualTo(2);
+    AuditTrails.sink(f, Clock.systemUTC()).build().close();
+  }
+
+  /**
+   * A caller interrupted while it waits for a background signature gets an error, but the sink is
+   * not broken: the checkpoint and the held events stay pending and are written later.
+   */
+  @Test
+  @Timeout(60)
+  void anInterruptedWaitForASignatureLosesNothing() throws Exception {
+    Path f = dir.resolve("interrupted.jsonl");
+    CountDownLatch release = new CountDownLatch(1);
+    // Signs the genesis checkpoint at once; the next signature waits for the latch.
+    ScriptedKey key = new ScriptedKey(AuditTrails.KEYS.getPrivate(), Integer.MAX_VALUE, release);
+    key.waitAfter(1);
+    AuditSigner signer = AuditSigner.of(key, AuditTrails.KEYS.getPublic());
+    try (FileAuditSink s =
+        FileAuditSink.builder(f, signer, AuditTrails.HASHER)
+            .checkpointEvery(4)
+            .rotateDaily(false, ZoneOffset.UTC)
+            .build()) {
+      for (int i = 0; i < 4; i++) {
+        s.record(AuditTrails.event(i)); // the fourth is due: its signature waits for the latch
+      }
+      s.record(AuditTrails.event(4)); // held (up to two are held without waiting)
+      Thread.currentThread().interrupt();
+      assertThatThrownBy(s::flush)
+          .isInstanceOf(Id06Exception.class)
+          .hasMessageContaining("interrupted");
+      assertThat(Thread.interrupted()).as("the interrupt is kept").isTrue();
+      release.countDown();
+      s.record(AuditTrails.event(5));
+      s.flush();
+    }
+    AuditReport r = verify(f);
+    assertThat(r.problem()).isEmpty();
+    assertThat(r.events()).isEqualTo(6);
+  }
+
+  /**
+   * An Ed25519 private key that gives its value {@code uses} times, then none (so signing fails),
+   * and from its {@code waitAfter}-th use on waits for a latch first.
+   */
+  private static final class ScriptedKey implements EdECPrivateKey {
+    private static final long serialVersionUID = 1L;
+    private final transient EdECPrivateKey key;
+    private final transient AtomicInteger left;
+    private final transient AtomicInteger used = new AtomicInteger();
+    private final transient CountDownLatch latch;
+    private volatile int waitAfter = Integer.MAX_VALUE;
+
+    ScriptedKey(PrivateKey key, int uses, CountDownLatch latch) {
+      this.key = (EdECPrivateKey) key;
+      this.left = new AtomicInteger(uses);
+      this.latch = latch;
+    }
+
+    void waitAfter(int uses) {
+      this.waitAfter = uses;
+    }
+
+    @Override
+    public Optional<byte[]> getBytes() {
+      if (used.getAndIncrement() >= waitAfter) {
+        try {
+          latch.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return left.getAndDecrement() > 0 ? key.getBytes() : Optional.empty();
+    }
+
+    @Override
+    public NamedParameterSpec getParams() {
+      return key.getParams();
+    }
+
+    @Override
+    public String getAlgorithm() {
+      return key.getAlgorithm();
+    }
+
+    @Override
+    public String getFormat() {
+      return key.getFormat();
+    }
+
+    @Override
+    public byte[] getEncoded() {
+      return key.getEncoded();
+    }
   }
 
   @Test

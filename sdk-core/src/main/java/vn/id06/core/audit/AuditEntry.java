@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param file the file holding the event
  * @param line its line, 1-based
  * @param time when the call ended
- * @param operation e.g. {@code verify}, {@code lookup}, {@code healthInsurance}
+ * @param operation e.g. {@code verify}, {@code verify-batch}, {@code lookup}, {@code
+ *     health-insurance}, {@code health-insurance-check}
  * @param agencyCode the agency's code (MaDonVi)
  * @param officerCode the officer's code (MaCanBo)
  * @param procedureCode the procedure's code (MaDVC)

@@ -16,7 +16,8 @@ import vn.id06.core.InvalidInputException;
  * <p>Immutable and thread-safe.
  *
  * @param time when the call ended
- * @param operation the operation, e.g. {@code verify}, {@code lookup}, {@code healthInsurance}
+ * @param operation the operation, e.g. {@code verify}, {@code verify-batch}, {@code lookup}, {@code
+ *     health-insurance}, {@code health-insurance-check}
  * @param operator who called and why
  * @param subjectHash the subject's ID as 64 lowercase hex digits of HMAC-SHA256, or "" when the
  *     call had no single subject

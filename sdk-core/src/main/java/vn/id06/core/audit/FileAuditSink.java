@@ -480,6 +480,8 @@ public final class FileAuditSink implements AuditSink {
    * checkpoint is on disk within about one interval. Syncing every checkpoint instead would make
    * the next checkpoint's write wait on the disk whenever checkpoints come fast (a batch run).
    */
+  // The task keeps its own failure in syncFailure, which the next request and close report.
+  @SuppressWarnings("FutureReturnValueIgnored")
   private void requestSync() {
     IOException failed = syncFailure;
     if (failed != null) {

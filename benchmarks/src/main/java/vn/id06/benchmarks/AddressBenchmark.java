@@ -89,7 +89,7 @@ public class AddressBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public Object loadTables() throws ReflectiveOperationException, IOException {
     try (InputStream in =
-        AdministrativeUnits.class.getResourceAsStream("/vn/id06/core/address/units.txt")) {
+        AdministrativeUnits.class.getResourceAsStream("/vn/id06/core/address/units.bin")) {
       return load.invoke(null, (Object) in.readAllBytes());
     }
   }

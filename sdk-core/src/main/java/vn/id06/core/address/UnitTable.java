@@ -22,8 +22,9 @@ import vn.id06.core.address.Succession.Share;
  * thread-safe.
  *
  * <p>The resource (format 3, little-endian) starts with four ints: the magic number {@code
- * 0x42553649}, the format, the resource's length in bytes and the newest day as yyyymmdd. Arrays
- * follow, each an int length, the elements (int, char or byte) and padding to a multiple of 4
+ * 0x42553649}, the format, the resource's length in bytes and the newest day as yyyymmdd. Then the
+ * pool's length and the pool (UTF-8 names and ASCII keys; every offset into it is counted from the
+ * start of the resource), padded to a multiple of 4 bytes. Arrays follow, each an int length, the elements (int, char or byte) and padding to a multiple of 4
  * bytes: for the pre-reform provinces, districts and communes and the reform-day provinces and
  * communes, each sorted by code, the codes (char), the parent codes (char; 0 for a province), the
  * type letters (byte) and the bounds of their full names in the pool (int, one more than the
@@ -36,10 +37,10 @@ import vn.id06.core.address.Succession.Share;
  * open-addressing table (char: entry number plus one, 0 empty; slot: {@link NameIndex#spread} of
  * the key's {@code String.hashCode}, masked; linear probing), the bounds of the entries' keys in the
  * pool (int, ASCII), the bounds of their units in the next array (char) and the units' codes in
- * code order (char). Last come the pool and its length (int).
+ * code order (char).
  *
- * <p>Loading reads the resource into one array of its exact length, copies the arrays in bulk and
- * decodes no name: a unit ({@link Division}) is made on first use and kept, so a fresh JVM does not
+ * <p>Loading reads the resource into one array of its exact length (kept: it is the pool), copies
+ * the arrays in bulk and decodes no name: a unit ({@link Division}) is made on first use and kept, so a fresh JVM does not
  * pay for the 14,000 units it does not ask about.
  */
 final class UnitTable {
@@ -48,6 +49,8 @@ final class UnitTable {
   static final int FORMAT = 3;
   static final int AMENDMENT = 6;
   private static final int MAX_LENGTH = 16 << 20;
+  /** Where the pool starts: after the header and its length. */
+  static final int POOL = 20;
   static final LocalDate PRE_REFORM_DAY = LocalDate.of(2025, 6, 30);
   static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
 
@@ -324,15 +327,14 @@ final class UnitTable {
       throw new IllegalStateException(RESOURCE + ": truncated");
     }
     this.newest = day(in.i32());
-    // The pool is last; the units and indexes refer to it, so it is read first.
-    byte[] pool = null;
-    In rest = new In(resource);
-    rest.buf.position(resource.length - 4);
-    int poolLength = rest.i32();
-    if (poolLength < 0 || poolLength > resource.length - 20) {
+    // The pool: names and keys, at offsets counted from the start of the resource, which serves as
+    // the pool as it is (no copy).
+    int poolLength = in.i32();
+    if (poolLength < 0 || poolLength > resource.length - POOL) {
       throw new IllegalStateException(RESOURCE + ": bad pool length");
     }
-    pool = Arrays.copyOfRange(resource, resource.length - 4 - poolLength, resource.length - 4);
+    in.buf.position(POOL + (poolLength + 3) / 4 * 4);
+    byte[] pool = resource;
     Rows preProvinces = in.rows(pool, Level.PROVINCE);
     Rows preDistricts = in.rows(pool, Level.DISTRICT);
     Rows preCommunes = in.rows(pool, Level.COMMUNE);
@@ -357,8 +359,8 @@ final class UnitTable {
     for (int i = 0; i < indexes.length; i++) {
       indexes[i] = in.index(pool);
     }
-    if (in.buf.position() != resource.length - 4 - poolLength) {
-      throw new IllegalStateException(RESOURCE + ": bad pool length");
+    if (in.buf.position() != resource.length) {
+      throw new IllegalStateException(RESOURCE + ": bytes after the last array");
     }
 
     List<LocalDate> dates = new ArrayList<>();

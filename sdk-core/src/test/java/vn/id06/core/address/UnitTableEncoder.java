@@ -304,7 +304,7 @@ final class UnitTableEncoder {
     throw f.bad("no unit type " + letter + " at level " + level);
   }
 
-  /** The binary form being written: the arrays, then the pool. */
+  /** The binary form being written: the pool, then the arrays. */
   private static final class Out {
     private final ByteArrayOutputStream arrays = new ByteArrayOutputStream(1 << 20);
     private final ByteArrayOutputStream pool = new ByteArrayOutputStream(1 << 19);
@@ -347,7 +347,7 @@ final class UnitTableEncoder {
     /** Adds text to the pool: its offset and length in bytes. */
     int[] text(String s, Charset charset) {
       byte[] b = s.getBytes(charset);
-      int[] at = {pool.size(), b.length};
+      int[] at = {UnitTable.POOL + pool.size(), b.length};
       pool.writeBytes(b);
       return at;
     }
@@ -360,13 +360,13 @@ final class UnitTableEncoder {
       byte[] types = new byte[n];
       int[] bounds = new int[n + 1];
       int i = 0;
-      bounds[0] = pool.size();
+      bounds[0] = UnitTable.POOL + pool.size();
       for (Unit u : units.values()) {
         codes[i] = (char) u.code;
         parents[i] = (char) Math.max(u.parent, 0);
         types[i] = (byte) u.letter;
         text(u.name, StandardCharsets.UTF_8);
-        bounds[++i] = pool.size();
+        bounds[++i] = UnitTable.POOL + pool.size();
       }
       chars(codes);
       chars(parents);
@@ -396,7 +396,7 @@ final class UnitTableEncoder {
       int[] keyBounds = new int[byKey.size() + 1];
       char[] codeBounds = new char[byKey.size() + 1];
       List<Integer> codes = new ArrayList<>();
-      keyBounds[0] = pool.size();
+      keyBounds[0] = UnitTable.POOL + pool.size();
       int e = 0;
       for (Map.Entry<String, List<Integer>> k : byKey.entrySet()) {
         String key = k.getKey();
@@ -416,7 +416,7 @@ final class UnitTableEncoder {
         }
         table[s] = (char) (e + 1);
         e++;
-        keyBounds[e] = pool.size();
+        keyBounds[e] = UnitTable.POOL + pool.size();
         codeBounds[e] = (char) codes.size();
       }
       char[] c = new char[codes.size()];
@@ -431,12 +431,13 @@ final class UnitTableEncoder {
 
     byte[] finish(int date) {
       byte[] p = pool.toByteArray();
-      int length = 16 + arrays.size() + p.length + 4;
+      int padded = (p.length + 3) / 4 * 4;
+      int length = UnitTable.POOL + padded + arrays.size();
       ByteArrayOutputStream all = new ByteArrayOutputStream(length);
-      all.writeBytes(le(UnitTable.MAGIC, UnitTable.FORMAT, length, date));
-      all.writeBytes(arrays.toByteArray());
+      all.writeBytes(le(UnitTable.MAGIC, UnitTable.FORMAT, length, date, p.length));
       all.writeBytes(p);
-      all.writeBytes(le(p.length));
+      all.writeBytes(new byte[padded - p.length]);
+      all.writeBytes(arrays.toByteArray());
       return all.toByteArray();
     }
   }

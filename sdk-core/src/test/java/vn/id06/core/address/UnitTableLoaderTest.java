@@ -183,10 +183,16 @@ class UnitTableLoaderTest {
     ByteBuffer.wrap(longer).order(ByteOrder.LITTLE_ENDIAN).putInt(8, longer.length);
     assertThatIllegalStateException()
         .isThrownBy(() -> UnitTable.load(longer))
+        .withMessageContaining("bytes after the last array");
+    byte[] pool = good.clone();
+    ByteBuffer.wrap(pool).order(ByteOrder.LITTLE_ENDIAN).putInt(16, good.length);
+    assertThatIllegalStateException()
+        .isThrownBy(() -> UnitTable.load(pool))
         .withMessageContaining("bad pool length");
     // The first array (the pre-reform provinces' codes): longer than what follows.
     byte[] rows = good.clone();
-    ByteBuffer.wrap(rows).order(ByteOrder.LITTLE_ENDIAN).putInt(16, good.length);
+    ByteBuffer b = ByteBuffer.wrap(rows).order(ByteOrder.LITTLE_ENDIAN);
+    b.putInt(UnitTable.POOL + (b.getInt(16) + 3) / 4 * 4, good.length);
     assertThatIllegalStateException()
         .isThrownBy(() -> UnitTable.load(rows))
         .withMessageContaining("bad array length");

@@ -110,7 +110,8 @@ public final class Address {
       }
       // "Xã A - Huyện B - Tỉnh C": some sources separate with dashes; "Bà Rịa - Vũng Tàu" is one
       // name. The regex runs only where a dash could match it.
-      String[] pieces = s.indexOf('-') < 0 && s.indexOf('\u2013') < 0 ? null : Patterns.DASH.split(s, -1);
+      String[] pieces =
+          s.indexOf('-') < 0 && s.indexOf('\u2013') < 0 ? null : Patterns.DASH.split(s, -1);
       if (pieces != null && pieces.length > 1 && units.lookup(s).isEmpty()) {
         for (String piece : pieces) {
           if (!piece.isBlank()) {

@@ -114,7 +114,7 @@ public final class AdministrativeUnits {
     List<AdministrativeUnit> units = new ArrayList<>(legacy.size() + 1);
     for (AdministrativeUnit u : legacy.values()) {
       units.add(u);
-      if (u == thuaThienHue) {
+      if (u.code().equals("046")) {
         units.add(hue);
       }
     }

@@ -41,8 +41,7 @@ final class NameIndex {
   }
 
   /** An index read from the resource; {@code slots.length} is a power of two. */
-  static NameIndex of(
-      byte[] pool, char[] slots, int[] keyBounds, char[] codeBounds, char[] codes) {
+  static NameIndex of(byte[] pool, char[] slots, int[] keyBounds, char[] codeBounds, char[] codes) {
     if (slots.length == 0
         || Integer.bitCount(slots.length) != 1
         || keyBounds.length != codeBounds.length

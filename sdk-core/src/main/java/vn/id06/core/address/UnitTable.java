@@ -24,24 +24,24 @@ import vn.id06.core.address.Succession.Share;
  * <p>The resource (format 3, little-endian) starts with four ints: the magic number {@code
  * 0x42553649}, the format, the resource's length in bytes and the newest day as yyyymmdd. Then the
  * pool's length and the pool (UTF-8 names and ASCII keys; every offset into it is counted from the
- * start of the resource), padded to a multiple of 4 bytes. Arrays follow, each an int length, the elements (int, char or byte) and padding to a multiple of 4
- * bytes: for the pre-reform provinces, districts and communes and the reform-day provinces and
- * communes, each sorted by code, the codes (char), the parent codes (char; 0 for a province), the
- * type letters (byte) and the bounds of their full names in the pool (int, one more than the
- * units); the 2026 amendments in date order, {@value #AMENDMENT} ints each (yyyymmdd, 0 for a
- * province or 1 for a commune, code, type letter, name offset, name length); the mapping sorted by
- * old then new code (old codes, new codes as chars, part flags as bytes) and its row numbers sorted
- * by new code (char); the island districts that became special zones (old district codes, new
- * codes; int); each pre-reform province's successor by code (int, -1 for none); five name indexes
- * (pre-reform provinces, districts, communes; today's provinces, communes), each an
- * open-addressing table (char: entry number plus one, 0 empty; slot: {@link NameIndex#spread} of
- * the key's {@code String.hashCode}, masked; linear probing), the bounds of the entries' keys in the
- * pool (int, ASCII), the bounds of their units in the next array (char) and the units' codes in
- * code order (char).
+ * start of the resource), padded to a multiple of 4 bytes. Arrays follow, each an int length, the
+ * elements (int, char or byte) and padding to a multiple of 4 bytes: for the pre-reform provinces,
+ * districts and communes and the reform-day provinces and communes, each sorted by code, the codes
+ * (char), the parent codes (char; 0 for a province), the type letters (byte) and the bounds of
+ * their full names in the pool (int, one more than the units); the 2026 amendments in date order,
+ * {@value #AMENDMENT} ints each (yyyymmdd, 0 for a province or 1 for a commune, code, type letter,
+ * name offset, name length); the mapping sorted by old then new code (old codes, new codes as
+ * chars, part flags as bytes) and its row numbers sorted by new code (char); the island districts
+ * that became special zones (old district codes, new codes; int); each pre-reform province's
+ * successor by code (int, -1 for none); five name indexes (pre-reform provinces, districts,
+ * communes; today's provinces, communes), each an open-addressing table (char: entry number plus
+ * one, 0 empty; slot: {@link NameIndex#spread} of the key's {@code String.hashCode}, masked; linear
+ * probing), the bounds of the entries' keys in the pool (int, ASCII), the bounds of their units in
+ * the next array (char) and the units' codes in code order (char).
  *
  * <p>Loading reads the resource into one array of its exact length (kept: it is the pool), copies
- * the arrays in bulk and decodes no name: a unit ({@link Division}) is made on first use and kept, so a fresh JVM does not
- * pay for the 14,000 units it does not ask about.
+ * the arrays in bulk and decodes no name: a unit ({@link Division}) is made on first use and kept,
+ * so a fresh JVM does not pay for the 14,000 units it does not ask about.
  */
 final class UnitTable {
   static final String RESOURCE = "units.bin";
@@ -49,8 +49,10 @@ final class UnitTable {
   static final int FORMAT = 3;
   static final int AMENDMENT = 6;
   private static final int MAX_LENGTH = 16 << 20;
+
   /** Where the pool starts: after the header and its length. */
   static final int POOL = 20;
+
   static final LocalDate PRE_REFORM_DAY = LocalDate.of(2025, 6, 30);
   static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
 

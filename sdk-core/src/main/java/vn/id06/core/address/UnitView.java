@@ -270,7 +270,8 @@ public final class UnitView {
     }
     List<Succession> out = new ArrayList<>();
     for (UnitTable.Link link : table.successorLinks(old)) {
-      Division to = unit(old.level() == Level.PROVINCE ? Level.PROVINCE : Level.COMMUNE, link.code());
+      Division to =
+          unit(old.level() == Level.PROVINCE ? Level.PROVINCE : Level.COMMUNE, link.code());
       out.add(new Succession(old, to, link.share()));
     }
     return List.copyOf(out);

@@ -270,7 +270,9 @@ class AddressResolveTest {
     UnitView pre = AdministrativeUnits.builtIn().preReform();
     UnitView today = AdministrativeUnits.builtIn().communes();
     assertThat(pre.provincesNamed("Tỉnh Gia Lai")).extracting(Division::code).containsExactly("64");
-    assertThat(today.provincesNamed("Tỉnh Gia Lai")).extracting(Division::code).containsExactly("52");
+    assertThat(today.provincesNamed("Tỉnh Gia Lai"))
+        .extracting(Division::code)
+        .containsExactly("52");
 
     // A commune of neither era's Gia Lai: read as today's address, nothing guessed.
     assertThat(pre.communesNamed("Xã Phước Hòa", pre.province("64").orElseThrow())).isEmpty();

@@ -18,10 +18,9 @@ import vn.id06.core.address.Division.Level;
 /**
  * Turns the generator's text form of the tables (format 2, one '|'-separated line per unit or
  * mapping row) into the binary resource {@code units.bin} that {@link UnitTable} reads (format 3,
- * described there),
- * checking on the way everything the loader trusts: codes of the right length and unique, known
- * parents, known types, mapping rows sorted and between known units, every pre-reform province
- * taken by one post-reform province, amendments of known units.
+ * described there), checking on the way everything the loader trusts: codes of the right length and
+ * unique, known parents, known types, mapping rows sorted and between known units, every pre-reform
+ * province taken by one post-reform province, amendments of known units.
  *
  * <p>Text lines: {@code V|2|date} header; {@code p|code|type|key|name} pre-reform province; {@code
  * d|code|province|type|key|name} pre-reform district; {@code c|code|district|type|key|name}

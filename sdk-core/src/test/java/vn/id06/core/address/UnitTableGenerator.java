@@ -16,9 +16,9 @@ import java.util.TreeMap;
  * Builds the resource {@code units.bin} from the source CSVs in {@code
  * src/test/resources/admin-units} and the project's decisions on the disputed rows ({@code
  * decisions.csv}): first a text form, one line per unit or mapping row ({@link #generate}, the form
- * {@link LegacyUnitTable} reads too), then the binary form {@link UnitTableEncoder} makes of it after
- * checking it. {@link UnitTableResourceTest} runs it and compares the result with the committed
- * resource; run with {@code -Did06.regenerateUnits=true} to rewrite the resource.
+ * {@link LegacyUnitTable} reads too), then the binary form {@link UnitTableEncoder} makes of it
+ * after checking it. {@link UnitTableResourceTest} runs it and compares the result with the
+ * committed resource; run with {@code -Did06.regenerateUnits=true} to rewrite the resource.
  */
 final class UnitTableGenerator {
   static final String NEWEST = "2026-09-25";

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.id06.core.address.Succession.Share;
 
 /**
- * The loader on a small synthetic table, encoded as the resource is: what it builds; every malformed
- * line the encoder refuses (the build step that makes the resource); and the malformed binary forms
- * the loader refuses.
+ * The loader on a small synthetic table, encoded as the resource is: what it builds; every
+ * malformed line the encoder refuses (the build step that makes the resource); and the malformed
+ * binary forms the loader refuses.
  */
 class UnitTableLoaderTest {
   /** Two old communes of one district; one went whole, the other was divided; one amendment. */
@@ -174,7 +174,9 @@ class UnitTableLoaderTest {
         .withMessageContaining("malformed");
     for (int cut : new int[] {3, 11, 40, good.length - 1}) {
       byte[] truncated = Arrays.copyOf(good, cut);
-      assertThatIllegalStateException().as("cut at %d", cut).isThrownBy(() -> UnitTable.load(truncated));
+      assertThatIllegalStateException()
+          .as("cut at %d", cut)
+          .isThrownBy(() -> UnitTable.load(truncated));
     }
     byte[] longer = Arrays.copyOf(good, good.length + 4);
     assertThatIllegalStateException()

@@ -64,19 +64,31 @@ public final class UnitView {
     this.communeNames = communeNames;
   }
 
+  /** Stands in the caches for a code without a unit, so that a miss is looked for once. */
+  private static final Division NONE =
+      new Division(Era.PRE_REFORM, Division.Type.COMMUNE, "-", "-", null);
+
   /** The unit of a level with this numeric code, made on first use; null when there is none. */
+  // The sentinel is compared by identity: an equal unit cannot exist (no code is "-").
+  @SuppressWarnings("ReferenceEquality")
   Division unit(Level level, int code) {
-    Division[] units =
-        level == Level.PROVINCE ? provinces : level == Level.DISTRICT ? districts : communes;
+    return unit(
+        level == Level.PROVINCE ? provinces : level == Level.DISTRICT ? districts : communes,
+        level,
+        code);
+  }
+
+  @SuppressWarnings("ReferenceEquality") // as above
+  private Division unit(Division[] units, Level level, int code) {
     if (code < 0 || code >= units.length) {
       return null;
     }
     Division d = units[code];
     if (d == null) {
       d = make(level, code);
-      units[code] = d;
+      units[code] = d == null ? NONE : d;
     }
-    return d;
+    return d == NONE ? null : d;
   }
 
   private Division make(Level level, int code) {
@@ -104,7 +116,7 @@ public final class UnitView {
   }
 
   /** The unit of a level whose code, {@code digits} ASCII digits, is given; else null. */
-  private Division at(Level level, String code, int digits) {
+  private Division at(Division[] units, Level level, String code, int digits) {
     if (code.length() != digits) {
       return null;
     }
@@ -116,7 +128,7 @@ public final class UnitView {
       }
       v = v * 10 + (c - '0');
     }
-    return unit(level, v);
+    return unit(units, level, v);
   }
 
   /**
@@ -144,7 +156,8 @@ public final class UnitView {
    * @return the province, or empty
    */
   public Optional<Division> province(String code) {
-    return Optional.ofNullable(at(Level.PROVINCE, Objects.requireNonNull(code, "code"), 2));
+    return Optional.ofNullable(
+        at(provinces, Level.PROVINCE, Objects.requireNonNull(code, "code"), 2));
   }
 
   /**
@@ -154,7 +167,8 @@ public final class UnitView {
    * @return the district, or empty
    */
   public Optional<Division> district(String code) {
-    return Optional.ofNullable(at(Level.DISTRICT, Objects.requireNonNull(code, "code"), 3));
+    return Optional.ofNullable(
+        at(districts, Level.DISTRICT, Objects.requireNonNull(code, "code"), 3));
   }
 
   /**
@@ -164,7 +178,8 @@ public final class UnitView {
    * @return the unit, or empty
    */
   public Optional<Division> commune(String code) {
-    return Optional.ofNullable(at(Level.COMMUNE, Objects.requireNonNull(code, "code"), 5));
+    return Optional.ofNullable(
+        at(communes, Level.COMMUNE, Objects.requireNonNull(code, "code"), 5));
   }
 
   /**

@@ -57,6 +57,10 @@ class UnitTableLoaderTest {
     assertThat(pre.commune("0001")).isEmpty();
     assertThat(pre.commune("0000x")).isEmpty();
     assertThat(pre.commune("99999")).isEmpty();
+    // A code in range without a unit, asked twice (the second answer comes from the cache).
+    assertThat(pre.commune("00003")).isEmpty();
+    assertThat(pre.commune("00003")).isEmpty();
+    assertThat(pre.commune("00001")).containsSame(gamma);
     assertThat(pre.communesNamed("Delta", null))
         .extracting(Division::code)
         .containsExactly("00002");

@@ -4,12 +4,15 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import vn.id06.core.address.Address;
 import vn.id06.core.address.AdministrativeUnits;
+import vn.id06.core.address.ResolvedAddress;
 import vn.id06.core.address.UnitView;
 
 /**
- * Prints the heap the commune-level tables retain once loaded (today's and the pre-reform view, the
- * mapping), the time of the first, cold load in this JVM, and the CPU time per operation of {@link
+ * Prints the time of the first, cold load of the commune-level tables in this JVM and the heap they
+ * retain (units are made on first use: also the heap once every unit is made), the time of the
+ * first {@code Address.resolve} after it, and the CPU time per operation of {@link
  * AddressBenchmark}'s benchmarks, id06 and its naive baseline side by side.
  *
  * <p>CPU time is the measuring thread's own ({@link ThreadMXBean#getCurrentThreadCpuTime}): on a
@@ -39,15 +42,27 @@ public final class AddressTableFootprint {
     UnitView today = AdministrativeUnits.builtIn().communes();
     long t1 = System.nanoTime();
     long c1 = THREADS.getCurrentThreadCpuTime();
-    long after = used(rt);
+    long loaded = used(rt);
     System.out.printf(
-        "first load: %.1f ms wall, %.1f ms CPU; retained: %.2f MB; communes today: %d, before the"
-            + " reform: %d%n",
-        (t1 - t0) / 1e6,
-        (c1 - c0) / 1e6,
-        (after - before) / 1e6,
-        today.communes().size(),
-        AdministrativeUnits.builtIn().preReform().communes().size());
+        "first load: %.1f ms wall, %.1f ms CPU; retained: %.2f MB%n",
+        (t1 - t0) / 1e6, (c1 - c0) / 1e6, (loaded - before) / 1e6);
+    c0 = THREADS.getCurrentThreadCpuTime();
+    t0 = System.nanoTime();
+    ResolvedAddress first = Address.resolve(new AddressBenchmark().typical());
+    t1 = System.nanoTime();
+    c1 = THREADS.getCurrentThreadCpuTime();
+    System.out.printf(
+        "first Address.resolve after it: %.1f ms wall, %.1f ms CPU (%s)%n",
+        (t1 - t0) / 1e6, (c1 - c0) / 1e6, first.toCurrentUnits().certainty());
+    // Units are made on first use: make them all (both views' lists) to see the most retained.
+    int communes = today.communes().size();
+    UnitView pre = AdministrativeUnits.builtIn().preReform();
+    int old = pre.communes().size() + pre.districts().size() + pre.provinces().size();
+    long all = used(rt);
+    System.out.printf(
+        "retained with every unit of both views made: %.2f MB (today %d communes, before the"
+            + " reform %d units)%n",
+        (all - before) / 1e6, communes, old);
 
     AddressBenchmark b = new AddressBenchmark();
     b.setUp();

@@ -16,8 +16,9 @@ class QrParseCommandTest {
 
   /**
    * The whole contract. {@code addressUnits}: Gia Lai is province 64 in provinces-pre2025.csv and
-   * 52 in provinces-2025.csv; today's only Xã Phước Hòa (units-2025.csv) is in Hồ Chí Minh, so the
-   * commune is not found (UNKNOWN) and is kept as detail.
+   * 52 in provinces-2025.csv; neither has a Xã Phước Hòa (today's only one, units-2025.csv, is in
+   * Hồ Chí Minh; the old Gia Lai had none), so the commune is not found (UNKNOWN) and is kept as
+   * detail, and the province name is read as today's.
    */
   @Test
   void cleanChipCardQrFollowsTheContract() {
@@ -28,8 +29,8 @@ class QrParseCommandTest {
             "{\"kind\":\"CCCD_2021\",\"citizenId\":\"079190012345\",\"legacyId\":\"271234567\","
                 + "\"fullName\":\"Nguyễn Thị Hoà\",\"dateOfBirth\":\"1990-03-14\",\"sex\":\"FEMALE\","
                 + "\"address\":\"Xã Phước Hòa, Tỉnh Gia Lai\",\"addressUnits\":{\"input\":{"
-                + "\"province\":\"Tỉnh Gia Lai\",\"codes\":{\"province\":\"64\"},"
-                + "\"detail\":\"Xã Phước Hòa\"},\"current\":{\"province\":\"Tỉnh Gia Lai\","
+                + "\"province\":\"Tỉnh Gia Lai\",\"era\":\"POST_REFORM\","
+                + "\"codes\":{\"province\":\"52\"},\"detail\":\"Xã Phước Hòa\"},\"current\":{\"province\":\"Tỉnh Gia Lai\","
                 + "\"codes\":{\"province\":\"52\"}},\"certainty\":\"UNKNOWN\",\"candidates\":[]},"
                 + "\"issueDate\":\"2021-07-01\","
                 + "\"extraFields\":[],\"repairs\":[],\"inconsistencies\":[]}");

@@ -26,7 +26,6 @@ import vn.id06.core.internal.citizen.VietnameseText;
 public final class Address {
   private static final String FIELD = "address";
   private static final int MAX_LENGTH = 500;
-  private static final Pattern DASH = Pattern.compile("\\s[-\u2013]\\s");
 
   /**
    * District-level prefixes, matched on the lower-cased component followed by a space, a dot or a
@@ -43,7 +42,14 @@ public final class Address {
   /** The first letters of all district prefixes, lower case. */
   private static final String DISTRICT_FIRST = firstLetters(DISTRICT_ACCENTED, DISTRICT_PLAIN);
 
-  private static final Pattern VIET_NAM = Pattern.compile("(?i)vi[eệ]t\\s*nam|vn");
+  /**
+   * The regexes {@link #parse} needs, compiled on its first use: {@link #resolve} does not need
+   * them, and compiling costs milliseconds in a fresh JVM.
+   */
+  private static final class Patterns {
+    static final Pattern DASH = Pattern.compile("\\s[-\u2013]\\s");
+    static final Pattern VIET_NAM = Pattern.compile("(?i)vi[eệ]t\\s*nam|vn");
+  }
 
   private final String text;
   private final AdministrativeUnit province;
@@ -104,7 +110,8 @@ public final class Address {
       }
       // "Xã A - Huyện B - Tỉnh C": some sources separate with dashes; "Bà Rịa - Vũng Tàu" is one
       // name. The regex runs only where a dash could match it.
-      String[] pieces = s.indexOf('-') < 0 && s.indexOf('\u2013') < 0 ? null : DASH.split(s, -1);
+      String[] pieces =
+          s.indexOf('-') < 0 && s.indexOf('\u2013') < 0 ? null : Patterns.DASH.split(s, -1);
       if (pieces != null && pieces.length > 1 && units.lookup(s).isEmpty()) {
         for (String piece : pieces) {
           if (!piece.isBlank()) {
@@ -214,7 +221,7 @@ public final class Address {
 
   private static boolean isVietNam(String part) {
     char c = part.charAt(0);
-    return (c == 'v' || c == 'V') && VIET_NAM.matcher(part).matches();
+    return (c == 'v' || c == 'V') && Patterns.VIET_NAM.matcher(part).matches();
   }
 
   private static boolean isDistrict(String component) {

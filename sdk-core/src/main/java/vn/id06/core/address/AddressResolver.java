@@ -67,8 +67,10 @@ final class AddressResolver {
         firstUnit = i;
       }
     }
-    // Era: a district means a pre-reform address; otherwise a commune of today's units named as
-    // today's units wins over an old commune of the same name.
+    // Era: a district means a pre-reform address; otherwise the commune settles it (a commune of
+    // today's units named as today's units wins over an old commune of the same name); a province
+    // name of both eras ("Tỉnh Gia Lai") with no commune found in either is read as today's, as
+    // today's names are.
     Era era;
     List<Division> communes;
     if (!districts.isEmpty() || (postC.isEmpty() && !preC.isEmpty())) {
@@ -77,10 +79,10 @@ final class AddressResolver {
     } else if (!postC.isEmpty()) {
       era = Era.POST_REFORM;
       communes = postC;
-    } else if (!postP.isEmpty() && preP.isEmpty()) {
+    } else if (!postP.isEmpty()) {
       era = Era.POST_REFORM;
       communes = List.of();
-    } else if (!preP.isEmpty() && postP.isEmpty()) {
+    } else if (!preP.isEmpty()) {
       era = Era.PRE_REFORM;
       communes = List.of();
     } else {

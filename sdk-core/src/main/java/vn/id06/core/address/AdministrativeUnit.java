@@ -55,4 +55,26 @@ public record AdministrativeUnit(
   public boolean isValidOn(LocalDate date) {
     return !date.isBefore(validFrom) && (validUntil == null || !date.isAfter(validUntil));
   }
+
+  // Written out rather than generated: a record's generated equals and hashCode bootstrap an
+  // invokedynamic call site on first use, tens of milliseconds in a fresh JVM, and the built-in
+  // table hashes its units when it is created. Same semantics: all components compared.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AdministrativeUnit u
+        && u.code.equals(code)
+        && u.name.equals(name)
+        && u.level == level
+        && u.validFrom.equals(validFrom)
+        && Objects.equals(u.validUntil, validUntil);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = code.hashCode();
+    h = h * 31 + name.hashCode();
+    h = h * 31 + level.hashCode();
+    h = h * 31 + validFrom.hashCode();
+    return h * 31 + Objects.hashCode(validUntil);
+  }
 }

@@ -2,7 +2,6 @@ package vn.id06.core.address;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +87,6 @@ public final class AdministrativeUnits {
   private final List<AdministrativeUnit> all;
   private final Map<AdministrativeUnit, AdministrativeUnit> successors;
   private final Map<AdministrativeUnit, AdministrativeUnit> predecessorOfRenamed;
-  private final Map<String, AdministrativeUnit> byKey;
 
   private AdministrativeUnits() {
     Map<String, AdministrativeUnit> legacy = new LinkedHashMap<>();
@@ -111,11 +109,15 @@ public final class AdministrativeUnits {
     AdministrativeUnit thuaThienHue = legacy.get("046");
     AdministrativeUnit hue = new AdministrativeUnit("046", "Huế", Level.CITY, HUE_CITY, null);
 
-    List<AdministrativeUnit> units = new ArrayList<>(legacy.values());
-    units.add(hue);
-    units.sort(
-        Comparator.comparing(AdministrativeUnit::code)
-            .thenComparing(AdministrativeUnit::validFrom));
+    // Ordered by code, then validFrom: LEGACY is in code order and Huế follows Thừa Thiên Huế. (No
+    // comparator lambdas: each bootstraps an invokedynamic call site, milliseconds in a fresh JVM.)
+    List<AdministrativeUnit> units = new ArrayList<>(legacy.size() + 1);
+    for (AdministrativeUnit u : legacy.values()) {
+      units.add(u);
+      if (u.code().equals("046")) {
+        units.add(hue);
+      }
+    }
 
     Map<AdministrativeUnit, AdministrativeUnit> succ = new HashMap<>();
     for (Map.Entry<String, String> e : mergedInto.entrySet()) {
@@ -123,19 +125,29 @@ public final class AdministrativeUnits {
     }
     succ.put(thuaThienHue, hue);
 
-    Map<String, AdministrativeUnit> keys = new HashMap<>();
-    for (AdministrativeUnit u : units) {
-      keys.put(VietnameseText.placeKey(u.name()), u);
-    }
-    for (String[] a : ALIASES) {
-      keys.put(a[0], legacy.get(a[1]));
-    }
-
     this.legacyByCode = Map.copyOf(legacy);
     this.all = List.copyOf(units);
     this.successors = Map.copyOf(succ);
     this.predecessorOfRenamed = Map.of(hue, thuaThienHue);
-    this.byKey = Map.copyOf(keys);
+  }
+
+  /**
+   * The name keys, built on the first lookup by name: the key function's tables cost milliseconds
+   * to build in a fresh JVM, and the commune tables ({@link #communes()}) do not need them.
+   */
+  private static final class ByKey {
+    static final Map<String, AdministrativeUnit> MAP = BUILT_IN.keys();
+  }
+
+  private Map<String, AdministrativeUnit> keys() {
+    Map<String, AdministrativeUnit> keys = new HashMap<>();
+    for (AdministrativeUnit u : all) {
+      keys.put(VietnameseText.placeKey(u.name()), u);
+    }
+    for (String[] a : ALIASES) {
+      keys.put(a[0], legacyByCode.get(a[1]));
+    }
+    return Map.copyOf(keys);
   }
 
   /**
@@ -220,7 +232,8 @@ public final class AdministrativeUnits {
    */
   public Optional<AdministrativeUnit> findProvince(String name, LocalDate on) {
     Objects.requireNonNull(on, "on");
-    return lookup(name).map(u -> resolveOn(u, on));
+    Optional<AdministrativeUnit> found = lookup(name);
+    return found.isPresent() ? Optional.of(resolveOn(found.get(), on)) : found;
   }
 
   /**
@@ -235,6 +248,7 @@ public final class AdministrativeUnits {
       return Optional.empty();
     }
     String key = VietnameseText.placeKey(name);
+    Map<String, AdministrativeUnit> byKey = ByKey.MAP;
     AdministrativeUnit direct = byKey.get(key);
     if (direct != null) {
       return Optional.of(direct);

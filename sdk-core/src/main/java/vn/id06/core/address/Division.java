@@ -90,6 +90,17 @@ public final class Division {
     }
   }
 
+  /** A code of {@code digits} digits, zero-padded. */
+  static String code(int code, int digits) {
+    char[] c = new char[digits];
+    int v = code;
+    for (int i = digits - 1; i >= 0; i--) {
+      c[i] = (char) ('0' + v % 10);
+      v /= 10;
+    }
+    return new String(c);
+  }
+
   private final Era era;
   private final Type type;
   private final String code;

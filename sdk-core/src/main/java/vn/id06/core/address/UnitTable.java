@@ -3,70 +3,213 @@ package vn.id06.core.address;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.id06.core.address.Division.Level;
 import vn.id06.core.address.Succession.Share;
 
 /**
- * The commune-level tables, loaded once from the compact resource {@code units.txt} beside this
- * class (generated from the statistics office's code lists and the reform's mapping; see
- * docs/ADDRESSES.md). Immutable after construction and thread-safe.
+ * The commune-level tables, loaded once from the binary resource {@code units.bin} beside this
+ * class (generated from the statistics office's code lists and the reform's mapping by a test-scope
+ * generator that also checks them; see docs/ADDRESSES.md). Immutable after construction and
+ * thread-safe.
  *
- * <p>Resource lines, '|'-separated. A unit is given by a type letter, the lookup key of its name
- * without the type word ({@link PlaceNames#key} of it, computed when the resource is generated),
- * and its name without the type word (the type letter gives it; a name starting with "=" is kept
- * verbatim): {@code V|format|date} header; {@code p|code|type|key|name} pre-reform province; {@code
- * d|code|province|type|key|name} pre-reform district; {@code c|code|district|type|key|name}
- * pre-reform commune; {@code P|code|type|key|name} and {@code C|code|province|type|key|name}
- * post-reform province and commune as on 1 July 2025; {@code A|effective|code|type|key|name} a
- * later change of name or type (same code); {@code M|old|new|w-or-p} a mapping row, sorted by old
- * then new code; {@code X|district|new} an island district that became a special zone. Codes have 2
- * (province), 3 (district) or 5 (commune) digits.
+ * <p>The resource (format 3, little-endian) starts with four ints: the magic number {@code
+ * 0x42553649}, the format, the resource's length in bytes and the newest day as yyyymmdd. Then the
+ * pool's length and the pool (UTF-8 names and ASCII keys; every offset into it is counted from the
+ * start of the resource), padded to a multiple of 4 bytes. Arrays follow, each an int length, the
+ * elements (int, char or byte) and padding to a multiple of 4 bytes: for the pre-reform provinces,
+ * districts and communes and the reform-day provinces and communes, each sorted by code, the codes
+ * (char), the parent codes (char; 0 for a province), the type letters (byte) and the bounds of
+ * their full names in the pool (int, one more than the units); the 2026 amendments in date order,
+ * {@value #AMENDMENT} ints each (yyyymmdd, 0 for a province or 1 for a commune, code, type letter,
+ * name offset, name length); the mapping sorted by old then new code (old codes, new codes as
+ * chars, part flags as bytes) and its row numbers sorted by new code (char); the island districts
+ * that became special zones (old district codes, new codes; int); each pre-reform province's
+ * successor by code (int, -1 for none); five name indexes (pre-reform provinces, districts,
+ * communes; today's provinces, communes), each an open-addressing table (char: entry number plus
+ * one, 0 empty; slot: {@link NameIndex#spread} of the key's {@code String.hashCode}, masked; linear
+ * probing), the bounds of the entries' keys in the pool (int, ASCII), the bounds of their units in
+ * the next array (char) and the units' codes in code order (char).
  *
- * <p>The loader reads the resource's bytes in one pass without splitting lines into strings: codes
- * are parsed to {@code int}s in place and units are held in arrays indexed by code, so a lookup by
- * code is an array access and the mapping is a pair of sorted {@code int} arrays.
+ * <p>Loading reads the resource into one array of its exact length (kept: it is the pool), copies
+ * the arrays in bulk and decodes no name: a unit ({@link Division}) is made on first use and kept,
+ * so a fresh JVM does not pay for the 14,000 units it does not ask about.
  */
 final class UnitTable {
-  static final String RESOURCE = "units.txt";
+  static final String RESOURCE = "units.bin";
+  static final int MAGIC = 0x42553649;
+  static final int FORMAT = 3;
+  static final int AMENDMENT = 6;
+  private static final int MAX_LENGTH = 16 << 20;
+
+  /** Where the pool starts: after the header and its length. */
+  static final int POOL = 20;
+
   static final LocalDate PRE_REFORM_DAY = LocalDate.of(2025, 6, 30);
   static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
 
-  /** Codes of 2, 3 and 5 digits index arrays of these sizes. */
-  private static final int PROVINCE_CODES = 100;
+  /** Codes of 2 and 3 digits index arrays of these sizes. */
+  static final int PROVINCE_CODES = 100;
 
-  private static final int DISTRICT_CODES = 1000;
+  static final int DISTRICT_CODES = 1000;
+
+  /**
+   * Short forms of province names seen in addresses: the short form's key, then the key of the name
+   * it stands for (in whichever era has that name). The generator files them in the resource's
+   * indexes; the views built at run time add them to theirs.
+   */
+  static final String[][] PROVINCE_ALIASES = {
+    {"hcm", "hochiminh"},
+    {"saigon", "hochiminh"},
+    {"hn", "hanoi"},
+    {"daclac", "daklak"},
+    {"baccan", "backan"},
+    {"daknong", "daknong"},
+    {"dacnong", "daknong"},
+    {"brvt", "bariavungtau"},
+    {"thuathienhue", "hue"},
+    {"tthue", "hue"}
+  };
 
   /** One end of a mapping row: a commune's code, or an island district's when {@code district}. */
   record Link(int code, boolean district, Share share) {}
 
-  /** A 2026 change: from {@code date} on, unit {@code code} was no longer {@code type name}. */
-  private record Amendment(LocalDate date, int code, Division.Type type, String name) {}
+  /**
+   * One level's units in one view, sorted by code: codes, parent codes (0 for a province), type
+   * letters, and the bounds of their full names in the pool (UTF-8, one after the other); a view
+   * with amendments has some names elsewhere in the pool.
+   */
+  static final class Rows {
+    private final char[] codes;
+    private final char[] parents;
+    private final byte[] types;
+    private final int[] nameBounds;
+    private final byte[] pool;
+    private final Level level;
+    // Amended names (offset, length) by row, or null; length 0: not amended.
+    private final int[] amendedOff;
+    private final int[] amendedLen;
 
-  /** An amendment line as read, applied once the whole resource is read. */
-  private record AmendmentRow(
-      LocalDate date, int code, boolean province, char type, String key, String name) {}
+    Rows(char[] codes, char[] parents, byte[] types, int[] nameBounds, byte[] pool, Level level) {
+      this(codes, parents, types, nameBounds, pool, level, null, null);
+      if (parents.length != codes.length
+          || types.length != codes.length
+          || nameBounds.length != codes.length + 1) {
+        throw new IllegalStateException(RESOURCE + ": unit columns of different lengths");
+      }
+    }
+
+    private Rows(
+        char[] codes,
+        char[] parents,
+        byte[] types,
+        int[] nameBounds,
+        byte[] pool,
+        Level level,
+        int[] amendedOff,
+        int[] amendedLen) {
+      this.codes = codes;
+      this.parents = parents;
+      this.types = types;
+      this.nameBounds = nameBounds;
+      this.pool = pool;
+      this.level = level;
+      this.amendedOff = amendedOff;
+      this.amendedLen = amendedLen;
+    }
+
+    static Rows none(byte[] pool, Level level) {
+      return new Rows(new char[0], new char[0], new byte[0], new int[1], pool, level);
+    }
+
+    /** One more than the highest code. */
+    int codes() {
+      return codes.length == 0 ? 0 : codes[codes.length - 1] + 1;
+    }
+
+    int count() {
+      return codes.length;
+    }
+
+    int code(int row) {
+      return codes[row];
+    }
+
+    int parent(int row) {
+      return parents[row];
+    }
+
+    Division.Type type(int row) {
+      return Division.Type.of(level, (char) types[row]);
+    }
+
+    String name(int row) {
+      if (amendedLen != null && amendedLen[row] > 0) {
+        return new String(pool, amendedOff[row], amendedLen[row], StandardCharsets.UTF_8);
+      }
+      int from = nameBounds[row];
+      return new String(pool, from, nameBounds[row + 1] - from, StandardCharsets.UTF_8);
+    }
+
+    /** The row of a code, or -1. */
+    int find(int code) {
+      int lo = 0;
+      int hi = codes.length - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int c = codes[mid];
+        if (c < code) {
+          lo = mid + 1;
+        } else if (c > code) {
+          hi = mid - 1;
+        } else {
+          return mid;
+        }
+      }
+      return -1;
+    }
+
+    /** These rows with the amendments of this level up to {@code until} applied, in order. */
+    Rows amended(int[] amendments, int until) {
+      byte[] t = types.clone();
+      int[] off = new int[codes.length];
+      int[] len = new int[codes.length];
+      int lv = level == Level.PROVINCE ? 0 : 1;
+      for (int a = 0; a < amendments.length; a += AMENDMENT) {
+        if (amendments[a] <= until && amendments[a + 1] == lv) {
+          int row = find(amendments[a + 2]);
+          if (row < 0) {
+            throw new IllegalStateException(RESOURCE + ": amendment of an unknown unit");
+          }
+          t[row] = (byte) amendments[a + 3];
+          off[row] = amendments[a + 4];
+          len[row] = amendments[a + 5];
+        }
+      }
+      return new Rows(codes, parents, t, nameBounds, pool, level, off, len);
+    }
+  }
 
   private final LocalDate newest;
   private final UnitView pre;
   private final LocalDate[] postDates;
-  private final Amendment[] amendments;
-  private final int communeCodes;
+  private final int[] amendments;
+  private final Rows reformProvinces;
+  private final Rows reformCommunes;
   private final UnitView[] post;
   // The mapping as parallel arrays sorted by (old, new); byNew indexes them sorted by (new, old).
-  private final int[] mapOld;
-  private final int[] mapNew;
-  private final boolean[] mapPart;
-  private final int[] byNew;
+  private final char[] mapOld;
+  private final char[] mapNew;
+  private final byte[] mapPart;
+  private final char[] byNew;
   private final int[] islandOld;
   private final int[] islandNew;
   // Pre-reform province code -> the post-reform province that took it, or -1.
@@ -85,459 +228,156 @@ final class UnitTable {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing from sdk-core");
       }
-      return load(in.readAllBytes());
+      // The header gives the length: one array of that size, filled once (readAllBytes would
+      // gather chunks and copy them, touching twice the memory).
+      byte[] head = in.readNBytes(16);
+      int length =
+          head.length < 16
+              ? head.length
+              : ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN).getInt(8);
+      if (length < head.length || length > MAX_LENGTH) {
+        return load(head);
+      }
+      byte[] all = new byte[length];
+      System.arraycopy(head, 0, all, 0, head.length);
+      int n = head.length;
+      while (n < length) {
+        int r = in.read(all, n, length - n);
+        if (r < 0) {
+          return load(Arrays.copyOf(all, n));
+        }
+        n += r;
+      }
+      return load(all);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
   }
 
-  /**
-   * Parses the compact form (UTF-8); a malformed resource is a build defect
-   * (IllegalStateException).
-   */
+  /** Reads the binary form; a malformed resource is a build defect (IllegalStateException). */
   static UnitTable load(byte[] resource) {
-    return new UnitTable(resource);
+    try {
+      return new UnitTable(resource);
+    } catch (BufferUnderflowException | IllegalArgumentException | DateTimeException e) {
+      throw new IllegalStateException(RESOURCE + ": truncated or malformed", e);
+    }
   }
 
-  /** A cursor over the resource's lines and their '|'-separated fields. */
-  private static final class Cursor {
-    private final byte[] b;
-    private int pos;
-    private int end;
-    private int next;
-    private int lineNo;
-    private int start;
-    private byte[] scratch = new byte[256];
-    // Each type's word in UTF-8.
-    private final Map<Division.Type, byte[]> prefixes = new EnumMap<>(Division.Type.class);
+  /** A reader of the resource's arrays: a length, the elements, padding to a multiple of 4. */
+  private static final class In {
+    private final ByteBuffer buf;
 
-    Cursor(byte[] b) {
-      this.b = b;
-      for (Division.Type t : Division.Type.values()) {
-        prefixes.put(t, t.prefix().getBytes(StandardCharsets.UTF_8));
+    In(byte[] resource) {
+      this.buf = ByteBuffer.wrap(resource).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    int i32() {
+      return buf.getInt();
+    }
+
+    private int length(int multiple, int width) {
+      int n = buf.getInt();
+      if (n < 0 || n % multiple != 0 || n > buf.remaining() / width) {
+        throw new IllegalStateException(RESOURCE + ": bad array length " + n);
       }
+      return n;
     }
 
-    /** Moves to the next line; false at the end. */
-    boolean line() {
-      if (next >= b.length) {
-        return false;
-      }
-      pos = next;
-      int e = pos;
-      while (e < b.length && b[e] != '\n') {
-        e++;
-      }
-      next = e + 1;
-      end = e > pos && b[e - 1] == '\r' ? e - 1 : e;
-      lineNo++;
-      return true;
+    int[] ints(int multiple) {
+      int[] a = new int[length(multiple, 4)];
+      buf.asIntBuffer().get(a);
+      buf.position(buf.position() + a.length * 4);
+      return a;
     }
 
-    boolean skip() {
-      return pos == end || b[pos] == '#';
+    char[] chars() {
+      char[] a = new char[length(1, 2)];
+      buf.asCharBuffer().get(a);
+      buf.position(buf.position() + (a.length * 2 + 3) / 4 * 4);
+      return a;
     }
 
-    /** The record letter; the cursor moves to the first field. */
-    char kind() {
-      char k = (char) b[pos];
-      if (end - pos < 2 || b[pos + 1] != '|') {
-        throw bad("no fields");
-      }
-      pos += 2;
-      return k;
+    byte[] bytes() {
+      byte[] a = new byte[length(1, 1)];
+      buf.get(a);
+      buf.position(buf.position() + (4 - a.length % 4) % 4);
+      return a;
     }
 
-    private int fieldEnd() {
-      if (pos > end) {
-        throw bad("missing field");
-      }
-      int e = pos;
-      while (e < end && b[e] != '|') {
-        e++;
-      }
-      return e;
+    Rows rows(byte[] pool, Level level) {
+      return new Rows(chars(), chars(), bytes(), ints(1), pool, level);
     }
 
-    /** A code of exactly {@code digits} ASCII digits; {@link #text()} gives it as written. */
-    int code(int digits) {
-      int e = fieldEnd();
-      if (e - pos != digits) {
-        throw bad("a code of " + digits + " digits expected");
-      }
-      int v = 0;
-      for (int i = pos; i < e; i++) {
-        int d = b[i] - '0';
-        if (d < 0 || d > 9) {
-          throw bad("a code of " + digits + " digits expected");
-        }
-        v = v * 10 + d;
-      }
-      start = pos;
-      pos = e + 1;
-      return v;
+    NameIndex index(byte[] pool) {
+      return NameIndex.of(pool, chars(), ints(1), chars(), chars());
     }
+  }
 
-    /** The field last read by {@link #code}, as written. */
-    String text() {
-      return new String(b, start, pos - 1 - start, StandardCharsets.ISO_8859_1);
-    }
-
-    char letter() {
-      int e = fieldEnd();
-      if (e - pos != 1) {
-        throw bad("a one-letter field expected");
-      }
-      char c = (char) b[pos];
-      pos = e + 1;
-      return c;
-    }
-
-    /** An ASCII field (a name key). */
-    String key() {
-      int e = fieldEnd();
-      String s = new String(b, pos, e - pos, StandardCharsets.ISO_8859_1);
-      pos = e + 1;
-      return s;
-    }
-
-    /** The last field: a name without its type word, UTF-8. */
-    String name() {
-      int e = nameEnd();
-      String s = new String(b, pos, e - pos, StandardCharsets.UTF_8);
-      pos = e + 1;
-      return s;
-    }
-
-    /**
-     * The last field as a full name: the type word, a space and the name, decoded once; a name
-     * starting with "=" is the full name as written.
-     */
-    String fullName(Division.Type type) {
-      int e = nameEnd();
-      String s;
-      if (b[pos] == '=') {
-        s = new String(b, pos + 1, e - pos - 1, StandardCharsets.UTF_8);
-      } else {
-        byte[] prefix = prefixes.get(type);
-        int n = prefix.length + 1 + e - pos;
-        if (scratch.length < n) {
-          scratch = new byte[n * 2];
-        }
-        System.arraycopy(prefix, 0, scratch, 0, prefix.length);
-        scratch[prefix.length] = ' ';
-        System.arraycopy(b, pos, scratch, prefix.length + 1, e - pos);
-        s = new String(scratch, 0, n, StandardCharsets.UTF_8);
-      }
-      pos = e + 1;
-      return s;
-    }
-
-    private int nameEnd() {
-      int e = fieldEnd();
-      if (e != end || e == pos || (b[pos] == '=' && e == pos + 1)) {
-        throw bad("a name expected as the last field");
-      }
-      return e;
-    }
-
-    /** A yyyy-mm-dd field. */
-    LocalDate date() {
-      int e = fieldEnd();
-      if (e - pos != 10 || b[pos + 4] != '-' || b[pos + 7] != '-') {
-        throw bad("a date expected");
-      }
-      try {
-        LocalDate d = LocalDate.of(digits(pos, 4), digits(pos + 5, 2), digits(pos + 8, 2));
-        pos = e + 1;
-        return d;
-      } catch (DateTimeException ex) {
-        throw bad("a date expected");
-      }
-    }
-
-    private int digits(int from, int n) {
-      int v = 0;
-      for (int i = from; i < from + n; i++) {
-        int d = b[i] - '0';
-        if (d < 0 || d > 9) {
-          throw bad("a date expected");
-        }
-        v = v * 10 + d;
-      }
-      return v;
-    }
-
-    /** Requires the line to be fully read. */
-    void done() {
-      if (pos != end + 1) {
-        throw bad("too many fields");
-      }
-    }
-
-    IllegalStateException bad(String what) {
-      return new IllegalStateException(RESOURCE + " line " + lineNo + ": " + what);
-    }
+  private static LocalDate day(int yyyymmdd) {
+    return LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
   }
 
   private UnitTable(byte[] resource) {
-    Division[] preProvinces = new Division[PROVINCE_CODES];
-    Division[] preDistricts = new Division[DISTRICT_CODES];
-    int[] districtProvince = new int[DISTRICT_CODES];
-    Division[] preCommunes = new Division[16384];
-    int[] communeDistrict = new int[16384];
-    Map<String, Division[]> preProvinceNames = new HashMap<>();
-    Map<String, Division[]> preDistrictNames = new HashMap<>(1024);
-    Map<String, Division[]> preCommuneNames = new HashMap<>(16384);
-    char[] postProvinceType = new char[PROVINCE_CODES];
-    String[] postProvinceKey = new String[PROVINCE_CODES];
-    String[] postProvinceName = new String[PROVINCE_CODES];
-    String[] postProvinceCode = new String[PROVINCE_CODES];
-    int[] postCommuneProvince = new int[16384];
-    char[] postCommuneType = new char[16384];
-    String[] postCommuneKey = new String[16384];
-    String[] postCommuneName = new String[16384];
-    String[] postCommuneCode = new String[16384];
-    List<AmendmentRow> amendmentRows = new ArrayList<>();
-    int[] old = new int[16384];
-    int[] neu = new int[16384];
-    boolean[] part = new boolean[16384];
-    int rows = 0;
-    int[] isleOld = new int[8];
-    int[] isleNew = new int[8];
-    int isles = 0;
-    LocalDate date = null;
-    Cursor f = new Cursor(resource);
-    while (f.line()) {
-      if (f.skip()) {
-        continue;
-      }
-      switch (f.kind()) {
-        case 'V' -> {
-          if (f.code(1) != 2) {
-            throw f.bad("format 2 expected");
-          }
-          date = f.date();
-        }
-        case 'p' -> {
-          int code = f.code(2);
-          String text = f.text();
-          Division.Type type = type(Level.PROVINCE, f);
-          String key = f.key();
-          Division d = new Division(Era.PRE_REFORM, type, text, f.fullName(type), null);
-          preProvinces[fresh(preProvinces, code, f)] = d;
-          file(preProvinceNames, key, d);
-        }
-        case 'd' -> {
-          int code = f.code(3);
-          String text = f.text();
-          int province = f.code(2);
-          Division.Type type = type(Level.DISTRICT, f);
-          String key = f.key();
-          Division d =
-              new Division(
-                  Era.PRE_REFORM, type, text, f.fullName(type), need(preProvinces, province, f));
-          preDistricts[fresh(preDistricts, code, f)] = d;
-          districtProvince[code] = province;
-          file(preDistrictNames, key, d);
-        }
-        case 'c' -> {
-          int code = f.code(5);
-          String text = f.text();
-          int district = f.code(3);
-          Division.Type type = type(Level.COMMUNE, f);
-          String key = f.key();
-          if (code >= preCommunes.length) {
-            int n = grown(preCommunes.length, code);
-            preCommunes = Arrays.copyOf(preCommunes, n);
-            communeDistrict = Arrays.copyOf(communeDistrict, n);
-          }
-          Division d =
-              new Division(
-                  Era.PRE_REFORM, type, text, f.fullName(type), need(preDistricts, district, f));
-          preCommunes[fresh(preCommunes, code, f)] = d;
-          communeDistrict[code] = district;
-          file(preCommuneNames, key, d);
-        }
-        case 'P' -> {
-          int code = f.code(2);
-          postProvinceCode[fresh(postProvinceCode, code, f)] = f.text();
-          postProvinceType[code] = f.letter();
-          postProvinceKey[code] = f.key();
-          postProvinceName[code] = f.name();
-        }
-        case 'C' -> {
-          int code = f.code(5);
-          String text = f.text();
-          if (code >= postCommuneCode.length) {
-            int n = grown(postCommuneCode.length, code);
-            postCommuneProvince = Arrays.copyOf(postCommuneProvince, n);
-            postCommuneType = Arrays.copyOf(postCommuneType, n);
-            postCommuneKey = Arrays.copyOf(postCommuneKey, n);
-            postCommuneName = Arrays.copyOf(postCommuneName, n);
-            postCommuneCode = Arrays.copyOf(postCommuneCode, n);
-          }
-          postCommuneCode[fresh(postCommuneCode, code, f)] = text;
-          postCommuneProvince[code] = f.code(2);
-          postCommuneType[code] = f.letter();
-          postCommuneKey[code] = f.key();
-          postCommuneName[code] = f.name();
-        }
-        case 'A' -> {
-          LocalDate effective = f.date();
-          boolean province = f.fieldEnd() - f.pos == 2;
-          int code = f.code(province ? 2 : 5);
-          amendmentRows.add(
-              new AmendmentRow(effective, code, province, f.letter(), f.key(), f.name()));
-        }
-        case 'M' -> {
-          if (rows == old.length) {
-            old = Arrays.copyOf(old, rows * 2);
-            neu = Arrays.copyOf(neu, rows * 2);
-            part = Arrays.copyOf(part, rows * 2);
-          }
-          old[rows] = f.code(5);
-          neu[rows] = f.code(5);
-          char share = f.letter();
-          if (share != 'w' && share != 'p') {
-            throw f.bad("share w or p expected");
-          }
-          part[rows] = share == 'p';
-          if (rows > 0
-              && Long.compare(key(old[rows - 1], neu[rows - 1]), key(old[rows], neu[rows])) >= 0) {
-            throw f.bad("mapping not sorted");
-          }
-          rows++;
-        }
-        case 'X' -> {
-          if (isles == isleOld.length) {
-            isleOld = Arrays.copyOf(isleOld, isles * 2);
-            isleNew = Arrays.copyOf(isleNew, isles * 2);
-          }
-          isleOld[isles] = f.code(3);
-          isleNew[isles] = f.code(5);
-          isles++;
-        }
-        default -> throw f.bad("unknown record");
-      }
-      f.done();
+    In in = new In(resource);
+    if (in.i32() != MAGIC) {
+      throw new IllegalStateException(RESOURCE + ": not a unit table");
     }
-    if (date == null) {
-      throw new IllegalStateException(RESOURCE + ": no header");
+    if (in.i32() != FORMAT) {
+      throw new IllegalStateException(RESOURCE + ": format " + FORMAT + " expected");
     }
-    this.newest = date;
+    if (in.i32() != resource.length) {
+      throw new IllegalStateException(RESOURCE + ": truncated");
+    }
+    this.newest = day(in.i32());
+    // The pool: names and keys, at offsets counted from the start of the resource, which serves as
+    // the pool as it is (no copy).
+    int poolLength = in.i32();
+    if (poolLength < 0 || poolLength > resource.length - POOL) {
+      throw new IllegalStateException(RESOURCE + ": bad pool length");
+    }
+    in.buf.position(POOL + (poolLength + 3) / 4 * 4);
+    byte[] pool = resource;
+    Rows preProvinces = in.rows(pool, Level.PROVINCE);
+    Rows preDistricts = in.rows(pool, Level.DISTRICT);
+    Rows preCommunes = in.rows(pool, Level.COMMUNE);
+    this.reformProvinces = in.rows(pool, Level.PROVINCE);
+    this.reformCommunes = in.rows(pool, Level.COMMUNE);
+    this.amendments = in.ints(AMENDMENT);
+    this.mapOld = in.chars();
+    this.mapNew = in.chars();
+    this.mapPart = in.bytes();
+    this.byNew = in.chars();
+    this.islandOld = in.ints(1);
+    this.islandNew = in.ints(1);
+    this.provinceSuccessor = in.ints(1);
+    if (mapNew.length != mapOld.length
+        || mapPart.length != mapOld.length
+        || byNew.length != mapOld.length
+        || islandNew.length != islandOld.length
+        || provinceSuccessor.length != PROVINCE_CODES) {
+      throw new IllegalStateException(RESOURCE + ": mapping arrays of different lengths");
+    }
+    NameIndex[] indexes = new NameIndex[5];
+    for (int i = 0; i < indexes.length; i++) {
+      indexes[i] = in.index(pool);
+    }
+    if (in.buf.position() != resource.length) {
+      throw new IllegalStateException(RESOURCE + ": bytes after the last array");
+    }
 
-    // The 2026 amendments, in date order (stable: a file's order within a day), applied to the
-    // reform-day rows; each remembers what it replaced so that earlier views can be rebuilt.
-    amendmentRows.sort(Comparator.comparing(AmendmentRow::date));
     List<LocalDate> dates = new ArrayList<>();
     dates.add(REFORM_DAY);
-    List<Amendment> changes = new ArrayList<>();
-    for (AmendmentRow a : amendmentRows) {
-      char[] types = a.province() ? postProvinceType : postCommuneType;
-      String[] keys = a.province() ? postProvinceKey : postCommuneKey;
-      String[] names = a.province() ? postProvinceName : postCommuneName;
-      if (a.code() >= names.length || names[a.code()] == null) {
-        throw new IllegalStateException(RESOURCE + ": amendment of an unknown unit " + a.code());
+    int last = 0;
+    for (int a = 0; a < amendments.length; a += AMENDMENT) {
+      if (amendments[a] < last) {
+        throw new IllegalStateException(RESOURCE + ": amendments not in date order");
       }
-      Level level = a.province() ? Level.PROVINCE : Level.COMMUNE;
-      Division.Type type = Division.Type.of(level, types[a.code()]);
-      changes.add(new Amendment(a.date(), a.code(), type, fullName(type, names[a.code()])));
-      types[a.code()] = a.type();
-      keys[a.code()] = a.key();
-      names[a.code()] = a.name();
-      if (!dates.get(dates.size() - 1).equals(a.date())) {
-        dates.add(a.date());
+      if (amendments[a] != last) {
+        dates.add(day(amendments[a]));
+        last = amendments[a];
       }
     }
     this.postDates = dates.toArray(new LocalDate[0]);
-    this.amendments = changes.toArray(new Amendment[0]);
-
-    // Today's units, filed by name key in code order.
-    Division[] provinces = new Division[PROVINCE_CODES];
-    Map<String, Division[]> provinceNames = new HashMap<>();
-    for (int p = 0; p < PROVINCE_CODES; p++) {
-      if (postProvinceCode[p] != null) {
-        provinces[p] =
-            unit(
-                Era.POST_REFORM,
-                Level.PROVINCE,
-                postProvinceType[p],
-                postProvinceCode[p],
-                postProvinceName[p],
-                null);
-        file(provinceNames, postProvinceKey[p], provinces[p]);
-      }
-    }
-    int communeCodes = 0;
-    for (int c = 0; c < postCommuneCode.length; c++) {
-      if (postCommuneCode[c] != null) {
-        communeCodes = c + 1;
-      }
-    }
-    this.communeCodes = communeCodes;
-    Division[] communes = new Division[communeCodes];
-    Map<String, Division[]> communeNames = new HashMap<>(8192);
-    for (int c = 0; c < communeCodes; c++) {
-      if (postCommuneCode[c] != null) {
-        Division p = provinces[postCommuneProvince[c]];
-        if (p == null) {
-          throw new IllegalStateException(RESOURCE + ": commune " + c + " in no province");
-        }
-        communes[c] =
-            unit(
-                Era.POST_REFORM,
-                Level.COMMUNE,
-                postCommuneType[c],
-                postCommuneCode[c],
-                postCommuneName[c],
-                p);
-        file(communeNames, postCommuneKey[c], communes[c]);
-      }
-    }
-
-    // The mapping, and the province successions it implies.
-    this.mapOld = Arrays.copyOf(old, rows);
-    this.mapNew = Arrays.copyOf(neu, rows);
-    this.mapPart = Arrays.copyOf(part, rows);
-    long[] order = new long[rows];
-    for (int i = 0; i < rows; i++) {
-      // new (17 bits), old (17 bits), row (at most 2^29 rows): sorts by (new, old).
-      order[i] = ((long) mapNew[i] << 46) | ((long) mapOld[i] << 29) | i;
-    }
-    Arrays.sort(order);
-    this.byNew = new int[rows];
-    for (int i = 0; i < rows; i++) {
-      byNew[i] = (int) (order[i] & ((1 << 29) - 1));
-    }
-    int[] provinceSucc = new int[PROVINCE_CODES];
-    Arrays.fill(provinceSucc, -1);
-    for (int i = 0; i < rows; i++) {
-      if (mapOld[i] >= preCommunes.length || preCommunes[mapOld[i]] == null) {
-        throw new IllegalStateException(
-            RESOURCE + ": mapping from an unknown commune " + mapOld[i]);
-      }
-      if (mapNew[i] >= communes.length || communes[mapNew[i]] == null) {
-        throw new IllegalStateException(RESOURCE + ": mapping to an unknown commune " + mapNew[i]);
-      }
-      int from = districtProvince[communeDistrict[mapOld[i]]];
-      int to = postCommuneProvince[mapNew[i]];
-      if (provinceSucc[from] >= 0 && provinceSucc[from] != to) {
-        throw new IllegalStateException(RESOURCE + ": a province maps to two provinces");
-      }
-      provinceSucc[from] = to;
-    }
-    this.provinceSuccessor = provinceSucc;
-    for (int i = 0; i < isles; i++) {
-      if (preDistricts[isleOld[i]] == null
-          || isleNew[i] >= communes.length
-          || communes[isleNew[i]] == null) {
-        throw new IllegalStateException(RESOURCE + ": island district of unknown units");
-      }
-    }
-    this.islandOld = Arrays.copyOf(isleOld, isles);
-    this.islandNew = Arrays.copyOf(isleNew, isles);
-
     this.pre =
         new UnitView(
             this,
@@ -545,159 +385,47 @@ final class UnitTable {
             PRE_REFORM_DAY,
             preProvinces,
             preDistricts,
-            trimmed(preCommunes),
-            withAliases(preProvinceNames),
-            preDistrictNames,
-            preCommuneNames);
+            preCommunes,
+            indexes[0],
+            indexes[1],
+            indexes[2]);
     this.post = new UnitView[postDates.length];
-    // Today's view is built now (addresses resolve against it); earlier ones on first use.
+    // Today's view is made now (addresses resolve against it), with the name indexes of the
+    // resource; earlier ones on first use, with indexes built from their units.
     post[post.length - 1] =
         new UnitView(
             this,
             Era.POST_REFORM,
             postDates[post.length - 1],
-            provinces,
-            new Division[0],
-            communes,
-            withAliases(provinceNames),
-            Map.of(),
-            communeNames);
-  }
-
-  private static Division.Type type(Level level, Cursor f) {
-    char letter = f.letter();
-    for (Division.Type t : Division.Type.values()) {
-      if (t.level() == level && t.letter() == letter) {
-        return t;
-      }
-    }
-    throw f.bad("no unit type " + letter + " at level " + level);
-  }
-
-  /** Files a unit under its name key (units come in code order, so each entry is in code order). */
-  private static void file(Map<String, Division[]> names, String key, Division d) {
-    names.merge(key, new Division[] {d}, UnitView::concat);
-  }
-
-  private static int grown(int length, int code) {
-    return Math.max(length * 2, code + 1);
-  }
-
-  private static Division[] trimmed(Division[] units) {
-    int n = units.length;
-    while (n > 0 && units[n - 1] == null) {
-      n--;
-    }
-    return Arrays.copyOf(units, n);
+            reformProvinces.amended(amendments, Integer.MAX_VALUE),
+            Rows.none(pool, Level.DISTRICT),
+            reformCommunes.amended(amendments, Integer.MAX_VALUE),
+            indexes[3],
+            NameIndex.built(null),
+            indexes[4]);
   }
 
   private UnitView postView(int i) {
     synchronized (post) {
       if (post[i] == null) {
-        post[i] = revertedView(i);
+        LocalDate from = postDates[i];
+        int until = from.getYear() * 10000 + from.getMonthValue() * 100 + from.getDayOfMonth();
+        Rows provinces = reformProvinces.amended(amendments, until);
+        Rows communes = reformCommunes.amended(amendments, until);
+        post[i] =
+            new UnitView(
+                this,
+                Era.POST_REFORM,
+                from,
+                provinces,
+                Rows.none(provinces.pool, Level.DISTRICT),
+                communes,
+                NameIndex.built(PROVINCE_ALIASES),
+                NameIndex.built(null),
+                NameIndex.built(null));
       }
       return post[i];
     }
-  }
-
-  /** View {@code i}: today's units with the changes made after its date undone. */
-  private UnitView revertedView(int i) {
-    LocalDate from = postDates[i];
-    Amendment[] undoProvince = new Amendment[PROVINCE_CODES];
-    Amendment[] undoCommune = new Amendment[communeCodes];
-    for (Amendment a : amendments) {
-      if (a.date().isAfter(from)) {
-        Amendment[] undo = a.type().level() == Level.PROVINCE ? undoProvince : undoCommune;
-        if (undo[a.code()] == null) {
-          undo[a.code()] = a;
-        }
-      }
-    }
-    UnitView today = current();
-    Division[] provinces = new Division[PROVINCE_CODES];
-    for (Division p : today.provinces()) {
-      int code = Integer.parseInt(p.code());
-      provinces[code] = reverted(p, undoProvince[code], null);
-    }
-    Division[] communes = new Division[communeCodes];
-    for (Division c : today.communes()) {
-      int code = Integer.parseInt(c.code());
-      communes[code] =
-          reverted(c, undoCommune[code], provinces[Integer.parseInt(c.province().code())]);
-    }
-    return new UnitView(
-        this,
-        Era.POST_REFORM,
-        from,
-        provinces,
-        new Division[0],
-        communes,
-        provinceIndex(provinces),
-        Map.of(),
-        UnitView.index(communes));
-  }
-
-  private static Division reverted(Division d, Amendment a, Division parent) {
-    return a == null
-        ? new Division(d.era(), d.type(), d.code(), d.name(), parent)
-        : new Division(d.era(), a.type(), d.code(), a.name(), parent);
-  }
-
-  /** Province names, plus the short forms seen in addresses, as {@link PlaceNames#key} keys. */
-  private static Map<String, Division[]> provinceIndex(Division[] provinces) {
-    return withAliases(UnitView.index(provinces));
-  }
-
-  private static Map<String, Division[]> withAliases(Map<String, Division[]> index) {
-    // Short form -> the key of the name it stands for (in whichever era has that name).
-    String[][] aliases = {
-      {"hcm", "hochiminh"},
-      {"saigon", "hochiminh"},
-      {"hn", "hanoi"},
-      {"daclac", "daklak"},
-      {"baccan", "backan"},
-      {"daknong", "daknong"},
-      {"dacnong", "daknong"},
-      {"brvt", "bariavungtau"},
-      {"thuathienhue", "hue"},
-      {"tthue", "hue"}
-    };
-    for (String[] a : aliases) {
-      Division[] target = index.get(a[1]);
-      if (target != null) {
-        index.putIfAbsent(a[0], target);
-      }
-    }
-    return index;
-  }
-
-  private static Division unit(
-      Era era, Level level, char typeLetter, String code, String bareName, Division parent) {
-    Division.Type type = Division.Type.of(level, typeLetter);
-    return new Division(era, type, code, fullName(type, bareName), parent);
-  }
-
-  private static String fullName(Division.Type type, String bareName) {
-    // "=" marks a name kept verbatim because its type word is written otherwise ("Thị Xã").
-    return bareName.startsWith("=") ? bareName.substring(1) : type.prefix() + " " + bareName;
-  }
-
-  private static long key(int first, int second) {
-    return ((long) first << 32) | second;
-  }
-
-  private static int fresh(Object[] units, int code, Cursor f) {
-    if (units[code] != null) {
-      throw f.bad("code " + code + " twice");
-    }
-    return code;
-  }
-
-  private static Division need(Division[] units, int code, Cursor f) {
-    if (units[code] == null) {
-      throw f.bad("unknown parent " + code);
-    }
-    return units[code];
   }
 
   /** The newest day the table covers. */
@@ -744,7 +472,10 @@ final class UnitTable {
       }
       return List.of();
     }
-    int i = Arrays.binarySearch(mapOld, code);
+    if (code > Character.MAX_VALUE) {
+      return List.of();
+    }
+    int i = Arrays.binarySearch(mapOld, (char) code);
     if (i < 0) {
       return List.of();
     }
@@ -753,7 +484,7 @@ final class UnitTable {
     }
     List<Link> out = new ArrayList<>(2);
     for (; i < mapOld.length && mapOld[i] == code; i++) {
-      out.add(new Link(mapNew[i], false, mapPart[i] ? Share.PART : Share.WHOLE));
+      out.add(new Link(mapNew[i], false, mapPart[i] != 0 ? Share.PART : Share.WHOLE));
     }
     return out;
   }
@@ -777,23 +508,19 @@ final class UnitTable {
     }
     for (int k = lo; k < byNew.length && mapNew[byNew[k]] == code; k++) {
       int row = byNew[k];
-      out.add(new Link(mapOld[row], false, mapPart[row] ? Share.PART : Share.WHOLE));
+      out.add(new Link(mapOld[row], false, mapPart[row] != 0 ? Share.PART : Share.WHOLE));
     }
     return out;
   }
 
   /** The pre-reform unit of a predecessor link: a commune or an island district. */
   Division preUnit(Link link) {
-    return link.district() ? pre.districtAt(link.code()) : pre.communeAt(link.code());
+    return pre.unit(link.district() ? Level.DISTRICT : Level.COMMUNE, link.code());
   }
 
   /** The post-reform province that took a pre-reform province, or null. */
   String provinceSuccessor(String preCode) {
     int to = provinceSuccessor[Integer.parseInt(preCode)];
-    return to < 0 ? null : code2(to);
-  }
-
-  private static String code2(int code) {
-    return code < 10 ? "0" + code : Integer.toString(code);
+    return to < 0 ? null : Division.code(to, 2);
   }
 }

@@ -2,11 +2,8 @@ package vn.id06.core.address;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,68 +27,96 @@ public final class UnitView {
   private final UnitTable table;
   private final Era era;
   private final LocalDate from;
-  // Units indexed by their code as a number (codes have a fixed number of digits per level).
+  private final UnitTable.Rows provinceRows;
+  private final UnitTable.Rows districtRows;
+  private final UnitTable.Rows communeRows;
+  // Units indexed by their code as a number (codes have a fixed number of digits per level), made
+  // from the rows on first use. Two threads may both make a unit: they make equal units, and a
+  // Division's fields are final, so either one is seen whole.
   private final Division[] provinces;
   private final Division[] districts;
   private final Division[] communes;
-  private final int communeCount;
-  private final Map<String, Division[]> provinceNames;
-  private final Map<String, Division[]> districtNames;
-  private final Map<String, Division[]> communeNames;
+  private final NameIndex provinceNames;
+  private final NameIndex districtNames;
+  private final NameIndex communeNames;
 
   UnitView(
       UnitTable table,
       Era era,
       LocalDate from,
-      Division[] provinces,
-      Division[] districts,
-      Division[] communes,
-      Map<String, Division[]> provinceNames,
-      Map<String, Division[]> districtNames,
-      Map<String, Division[]> communeNames) {
+      UnitTable.Rows provinceRows,
+      UnitTable.Rows districtRows,
+      UnitTable.Rows communeRows,
+      NameIndex provinceNames,
+      NameIndex districtNames,
+      NameIndex communeNames) {
     this.table = table;
     this.era = era;
     this.from = from;
-    this.provinces = provinces;
-    this.districts = districts;
-    this.communes = communes;
-    int n = 0;
-    for (Division c : communes) {
-      if (c != null) {
-        n++;
-      }
-    }
-    this.communeCount = n;
+    this.provinceRows = provinceRows;
+    this.districtRows = districtRows;
+    this.communeRows = communeRows;
+    this.provinces = new Division[provinceRows.codes()];
+    this.districts = new Division[districtRows.codes()];
+    this.communes = new Division[communeRows.codes()];
     this.provinceNames = provinceNames;
     this.districtNames = districtNames;
     this.communeNames = communeNames;
   }
 
-  /**
-   * Units by the {@link PlaceNames#key} of their name without its type word; each entry in code
-   * order. Built once per view; never modified after.
-   */
-  static Map<String, Division[]> index(Division[] units) {
-    Map<String, Division[]> byKey = new HashMap<>(units.length);
-    for (Division d : units) {
-      if (d != null) {
-        byKey.merge(
-            PlaceNames.key(PlaceNames.bare(d.name(), d.type())),
-            new Division[] {d},
-            UnitView::concat);
-      }
+  /** Stands in the caches for a code without a unit, so that a miss is looked for once. */
+  private static final Division NONE =
+      new Division(Era.PRE_REFORM, Division.Type.COMMUNE, "-", "-", null);
+
+  /** The unit of a level with this numeric code, made on first use; null when there is none. */
+  // The sentinel is compared by identity: an equal unit cannot exist (no code is "-").
+  @SuppressWarnings("ReferenceEquality")
+  Division unit(Level level, int code) {
+    return unit(
+        level == Level.PROVINCE ? provinces : level == Level.DISTRICT ? districts : communes,
+        level,
+        code);
+  }
+
+  @SuppressWarnings("ReferenceEquality") // as above
+  private Division unit(Division[] units, Level level, int code) {
+    if (code < 0 || code >= units.length) {
+      return null;
     }
-    return byKey;
+    Division d = units[code];
+    if (d == null) {
+      d = make(level, code);
+      units[code] = d == null ? NONE : d;
+    }
+    return d == NONE ? null : d;
   }
 
-  static Division[] concat(Division[] a, Division[] b) {
-    Division[] out = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
+  private Division make(Level level, int code) {
+    UnitTable.Rows rows = rows(level);
+    int row = rows.find(code);
+    if (row < 0) {
+      return null;
+    }
+    Division parent = null;
+    int digits = 2;
+    if (level == Level.DISTRICT) {
+      parent = unit(Level.PROVINCE, rows.parent(row));
+      digits = 3;
+    } else if (level == Level.COMMUNE) {
+      parent = unit(era == Era.PRE_REFORM ? Level.DISTRICT : Level.PROVINCE, rows.parent(row));
+      digits = 5;
+    }
+    return new Division(era, rows.type(row), Division.code(code, digits), rows.name(row), parent);
   }
 
-  /** The unit whose code, {@code digits} ASCII digits, indexes {@code units}; else null. */
-  private static Division at(Division[] units, String code, int digits) {
+  private UnitTable.Rows rows(Level level) {
+    return level == Level.PROVINCE
+        ? provinceRows
+        : level == Level.DISTRICT ? districtRows : communeRows;
+  }
+
+  /** The unit of a level whose code, {@code digits} ASCII digits, is given; else null. */
+  private Division at(Division[] units, Level level, String code, int digits) {
     if (code.length() != digits) {
       return null;
     }
@@ -103,7 +128,7 @@ public final class UnitView {
       }
       v = v * 10 + (c - '0');
     }
-    return v < units.length ? units[v] : null;
+    return unit(units, level, v);
   }
 
   /**
@@ -131,7 +156,8 @@ public final class UnitView {
    * @return the province, or empty
    */
   public Optional<Division> province(String code) {
-    return Optional.ofNullable(at(provinces, Objects.requireNonNull(code, "code"), 2));
+    return Optional.ofNullable(
+        at(provinces, Level.PROVINCE, Objects.requireNonNull(code, "code"), 2));
   }
 
   /**
@@ -141,7 +167,8 @@ public final class UnitView {
    * @return the district, or empty
    */
   public Optional<Division> district(String code) {
-    return Optional.ofNullable(at(districts, Objects.requireNonNull(code, "code"), 3));
+    return Optional.ofNullable(
+        at(districts, Level.DISTRICT, Objects.requireNonNull(code, "code"), 3));
   }
 
   /**
@@ -151,17 +178,8 @@ public final class UnitView {
    * @return the unit, or empty
    */
   public Optional<Division> commune(String code) {
-    return Optional.ofNullable(at(communes, Objects.requireNonNull(code, "code"), 5));
-  }
-
-  /** The commune-level unit with this numeric code (a code of the table), or null. */
-  Division communeAt(int code) {
-    return communes[code];
-  }
-
-  /** The district with this numeric code (a code of the table), or null. */
-  Division districtAt(int code) {
-    return districts[code];
+    return Optional.ofNullable(
+        at(communes, Level.COMMUNE, Objects.requireNonNull(code, "code"), 5));
   }
 
   /**
@@ -170,7 +188,7 @@ public final class UnitView {
    * @return an immutable list
    */
   public List<Division> provinces() {
-    return sorted(provinces);
+    return units(Level.PROVINCE);
   }
 
   /**
@@ -179,7 +197,7 @@ public final class UnitView {
    * @return an immutable list
    */
   public List<Division> districts() {
-    return sorted(districts);
+    return units(Level.DISTRICT);
   }
 
   /**
@@ -188,18 +206,17 @@ public final class UnitView {
    * @return an immutable list
    */
   public List<Division> communes() {
-    return sorted(communes);
+    return units(Level.COMMUNE);
   }
 
-  /** The units in code order (array order: a level's codes have one length). */
-  private static List<Division> sorted(Division[] units) {
-    List<Division> list = new ArrayList<>();
-    for (Division d : units) {
-      if (d != null) {
-        list.add(d);
-      }
+  /** A level's units in code order. */
+  List<Division> units(Level level) {
+    UnitTable.Rows rows = rows(level);
+    Division[] list = new Division[rows.count()];
+    for (int i = 0; i < list.length; i++) {
+      list[i] = unit(level, rows.code(i));
     }
-    return List.copyOf(list);
+    return List.of(list);
   }
 
   /**
@@ -268,7 +285,8 @@ public final class UnitView {
     }
     List<Succession> out = new ArrayList<>();
     for (UnitTable.Link link : table.successorLinks(old)) {
-      Division to = old.level() == Level.PROVINCE ? provinces[link.code()] : communes[link.code()];
+      Division to =
+          unit(old.level() == Level.PROVINCE ? Level.PROVINCE : Level.COMMUNE, link.code());
       out.add(new Succession(old, to, link.share()));
     }
     return List.copyOf(out);
@@ -306,11 +324,11 @@ public final class UnitView {
 
   /** The units of a level whose name matches the part, within a scope (see the class comment). */
   List<Division> match(NamePart part, Level level, Predicate<Division> scope) {
-    Map<String, Division[]> index = names(level);
-    List<Division> found = filter(index.get(part.key()), scope);
+    NameIndex index = names(level);
+    List<Division> found = filter(index.get(part.key(), this, level), scope);
     String typeWord = null;
     if (found.isEmpty() && part.strippedKey() != null && allows(part.typeWord(), level)) {
-      found = filter(index.get(part.strippedKey()), scope);
+      found = filter(index.get(part.strippedKey(), this, level), scope);
       typeWord = part.typeWord();
     }
     if (found.size() < 2) {
@@ -342,7 +360,7 @@ public final class UnitView {
     return found;
   }
 
-  private Map<String, Division[]> names(Level level) {
+  private NameIndex names(Level level) {
     return level == Level.PROVINCE
         ? provinceNames
         : level == Level.DISTRICT ? districtNames : communeNames;
@@ -350,12 +368,12 @@ public final class UnitView {
 
   /** The name keys of a level's index (for the tests that hold it to the loader it replaced). */
   Set<String> nameKeys(Level level) {
-    return Collections.unmodifiableSet(names(level).keySet());
+    return Collections.unmodifiableSet(names(level).keys(this, level));
   }
 
   /** The units of a level filed under a name key, in code order; empty when none. */
   List<Division> withKey(Level level, String key) {
-    Division[] units = names(level).get(key);
+    Division[] units = names(level).get(key, this, level);
     return units == null ? List.of() : List.of(units);
   }
 
@@ -384,6 +402,6 @@ public final class UnitView {
 
   @Override
   public String toString() {
-    return "UnitView[" + era + " from " + from + ", " + communeCount + " communes]";
+    return "UnitView[" + era + " from " + from + ", " + communeRows.count() + " communes]";
   }
 }

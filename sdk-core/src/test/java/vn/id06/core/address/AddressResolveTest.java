@@ -264,6 +264,52 @@ class AddressResolveTest {
         .isEqualTo(Certainty.UNKNOWN);
   }
 
+  @Test
+  void aProvinceNameOfBothErasIsSettledByTheCommune() {
+    // "Tỉnh Gia Lai" names pre-reform province 64 and today's province 52 (which took Bình Định).
+    UnitView pre = AdministrativeUnits.builtIn().preReform();
+    UnitView today = AdministrativeUnits.builtIn().communes();
+    assertThat(pre.provincesNamed("Tỉnh Gia Lai")).extracting(Division::code).containsExactly("64");
+    assertThat(today.provincesNamed("Tỉnh Gia Lai"))
+        .extracting(Division::code)
+        .containsExactly("52");
+
+    // A commune of neither era's Gia Lai: read as today's address, nothing guessed.
+    assertThat(pre.communesNamed("Xã Phước Hòa", pre.province("64").orElseThrow())).isEmpty();
+    assertThat(today.communesNamed("Xã Phước Hòa", today.province("52").orElseThrow())).isEmpty();
+    ResolvedAddress neither = Address.resolve("Xã Phước Hòa, Tỉnh Gia Lai");
+    assertThat(neither.era()).contains(Era.POST_REFORM);
+    assertThat(neither.province().orElseThrow().era()).isEqualTo(Era.POST_REFORM);
+    assertThat(neither.province().orElseThrow().code()).isEqualTo("52");
+    assertThat(neither.detail()).isEqualTo("Xã Phước Hòa");
+    assertThat(neither.toCurrentUnits().certainty()).isEqualTo(Certainty.UNKNOWN);
+    assertThat(neither.toCurrentUnits().province().orElseThrow().code()).isEqualTo("52");
+    assertThat(Address.resolve("Tỉnh Gia Lai").province().orElseThrow().era())
+        .isEqualTo(Era.POST_REFORM);
+
+    // A commune of the old Gia Lai only (not a name of today's units there): a pre-reform address.
+    Division oldOnly = null;
+    for (Division c : pre.communes()) {
+      if (c.province().code().equals("64")
+          && today.communesNamed(c.name(), today.province("52").orElseThrow()).isEmpty()
+          && pre.communesNamed(c.name(), pre.province("64").orElseThrow()).size() == 1) {
+        oldOnly = c;
+        break;
+      }
+    }
+    ResolvedAddress old = Address.resolve(oldOnly.name() + ", Tỉnh Gia Lai");
+    assertThat(old.era()).contains(Era.PRE_REFORM);
+    assertThat(old.commune()).contains(oldOnly);
+    assertThat(old.province().orElseThrow().code()).isEqualTo("64");
+    assertThat(old.toCurrentUnits().province().orElseThrow().code()).isEqualTo("52");
+
+    // A commune of today's Gia Lai: today's address, in today's province.
+    ResolvedAddress now = Address.resolve("Xã Tuy Phước, Tỉnh Gia Lai");
+    assertThat(now.era()).contains(Era.POST_REFORM);
+    assertThat(now.province().orElseThrow().code()).isEqualTo("52");
+    assertThat(now.toCurrentUnits().commune().orElseThrow().code()).isEqualTo("21952");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "   ", "x\u0000y", "Xã A\u0007", "Xã \uFFFD", "Xã \uD800", "a\uDC00"})
   void badInputIsTyped(String text) {

@@ -20,9 +20,10 @@ import vn.id06.core.address.Succession.Share;
  * indexes as lists; views reduced to their maps). {@link UnitTableEquivalenceTest} holds the
  * current loader to it.
  *
- * <p>The commune-level tables, loaded once from the compact resource {@code units.txt} beside this
- * class (generated from the statistics office's code lists and the reform's mapping; see
- * docs/ADDRESSES.md). Immutable after construction and thread-safe.
+ * <p>The commune-level tables, read from the text form that {@link UnitTableGenerator} makes from
+ * the statistics office's code lists and the reform's mapping (the SDK's resource {@code units.bin}
+ * is encoded from the same text; see docs/ADDRESSES.md). Immutable after construction and
+ * thread-safe.
  *
  * <p>Resource lines, '|'-separated, names without their type word (the type letter gives it):
  * {@code V|format|date} header; {@code p|code|type|name} pre-reform province; {@code

@@ -3,9 +3,7 @@ package vn.id06.core.address;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +15,7 @@ import vn.id06.core.address.Division.Level;
 import vn.id06.core.address.LegacyUnitTable.LegacyView;
 
 /**
- * The code-indexed loader ({@link UnitTable}) answers as the map-based loader it replaced ({@link
+ * The binary loader ({@link UnitTable}) answers as the map-based text loader it replaced ({@link
  * LegacyUnitTable}) on every unit of every view, every name key and every mapping row.
  */
 class UnitTableEquivalenceTest {
@@ -26,16 +24,14 @@ class UnitTableEquivalenceTest {
 
   @BeforeAll
   static void loadLegacy() throws IOException {
-    String resource;
-    try (InputStream in = UnitTable.class.getResourceAsStream(UnitTable.RESOURCE)) {
-      resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    legacy = LegacyUnitTable.load(new StringReader(formatOne(resource)));
+    // The text form the resource is encoded from, as the old loader read it.
+    String text = UnitTableGenerator.generate(UnitTableResourceTest.csvDir());
+    legacy = LegacyUnitTable.load(new StringReader(formatOne(text)));
   }
 
   /**
-   * The resource as the old loader read it (format 1): without the name keys that format 2 adds
-   * before each name, which the old loader computed itself.
+   * The generator's text as the old loader read it (format 1): without the name keys that format 2
+   * adds before each name, which the old loader computed itself.
    */
   static String formatOne(String resource) {
     StringBuilder out = new StringBuilder(resource.length());

@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Builds the compact resource {@code units.txt} from the source CSVs in {@code
+ * Builds the resource {@code units.bin} from the source CSVs in {@code
  * src/test/resources/admin-units} and the project's decisions on the disputed rows ({@code
- * decisions.csv}). {@link UnitTableResourceTest} runs it and compares the result with the committed
- * resource; run with {@code -Did06.regenerateUnits=true} to rewrite the resource.
+ * decisions.csv}): first a text form, one line per unit or mapping row ({@link #generate}, the form
+ * {@link LegacyUnitTable} reads too), then the binary form {@link UnitTableEncoder} makes of it
+ * after checking it. {@link UnitTableResourceTest} runs it and compares the result with the
+ * committed resource; run with {@code -Did06.regenerateUnits=true} to rewrite the resource.
  */
 final class UnitTableGenerator {
   static final String NEWEST = "2026-09-25";
@@ -229,10 +231,13 @@ final class UnitTableGenerator {
    */
   public static void main(String[] args) throws IOException {
     Path module = Path.of(args.length > 0 ? args[0] : ".");
-    String text = generate(module.resolve("src/test/resources/admin-units"));
-    Files.writeString(
+    Files.write(
         module.resolve("src/main/resources/vn/id06/core/address/" + UnitTable.RESOURCE),
-        text,
-        StandardCharsets.UTF_8);
+        resource(module.resolve("src/test/resources/admin-units")));
+  }
+
+  /** The binary resource made from the CSVs. */
+  static byte[] resource(Path dir) {
+    return UnitTableEncoder.encode(generate(dir).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -3,14 +3,21 @@ package vn.id06.core.address;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.id06.core.address.Succession.Share;
 
-/** The loader on a small synthetic table: what it builds, and every malformed line it refuses. */
+/**
+ * The loader on a small synthetic table, encoded as the resource is: what it builds; every
+ * malformed line the encoder refuses (the build step that makes the resource); and the malformed
+ * binary forms the loader refuses.
+ */
 class UnitTableLoaderTest {
   /** Two old communes of one district; one went whole, the other was divided; one amendment. */
   private static final String TABLE =
@@ -35,7 +42,7 @@ class UnitTableLoaderTest {
           "");
 
   private static UnitTable load(String text) {
-    return UnitTable.load(text.getBytes(StandardCharsets.UTF_8));
+    return UnitTable.load(UnitTableEncoder.encode(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -50,6 +57,10 @@ class UnitTableLoaderTest {
     assertThat(pre.commune("0001")).isEmpty();
     assertThat(pre.commune("0000x")).isEmpty();
     assertThat(pre.commune("99999")).isEmpty();
+    // A code in range without a unit, asked twice (the second answer comes from the cache).
+    assertThat(pre.commune("00003")).isEmpty();
+    assertThat(pre.commune("00003")).isEmpty();
+    assertThat(pre.commune("00001")).containsSame(gamma);
     assertThat(pre.communesNamed("Delta", null))
         .extracting(Division::code)
         .containsExactly("00002");
@@ -143,5 +154,53 @@ class UnitTableLoaderTest {
     assertThat(t.preReform().commune("40000").orElseThrow().name()).isEqualTo("Xã Mu");
     assertThat(t.current().commune("50000").orElseThrow().name()).isEqualTo("Xã Nu");
     assertThat(t.reformDay().commune("50000")).isPresent();
+  }
+
+  @Test
+  void refusesAMalformedBinaryForm() {
+    byte[] good = UnitTableEncoder.encode(TABLE.getBytes(StandardCharsets.UTF_8));
+    assertThat(UnitTable.load(good).current().communes()).hasSize(2);
+    byte[] magic = good.clone();
+    magic[0] ^= 1;
+    assertThatIllegalStateException()
+        .isThrownBy(() -> UnitTable.load(magic))
+        .withMessageContaining("not a unit table");
+    byte[] format = good.clone();
+    format[4] = 2;
+    assertThatIllegalStateException()
+        .isThrownBy(() -> UnitTable.load(format))
+        .withMessageContaining("format 3 expected");
+    byte[] date = good.clone();
+    // 2026-13-25
+    ByteBuffer.wrap(date).order(ByteOrder.LITTLE_ENDIAN).putInt(12, 20_261_325);
+    assertThatIllegalStateException()
+        .isThrownBy(() -> UnitTable.load(date))
+        .withMessageContaining("malformed");
+    for (int cut : new int[] {3, 11, 40, good.length - 1}) {
+      byte[] truncated = Arrays.copyOf(good, cut);
+      assertThatIllegalStateException()
+          .as("cut at %d", cut)
+          .isThrownBy(() -> UnitTable.load(truncated));
+    }
+    byte[] longer = Arrays.copyOf(good, good.length + 4);
+    assertThatIllegalStateException()
+        .isThrownBy(() -> UnitTable.load(longer))
+        .withMessageContaining("truncated");
+    ByteBuffer.wrap(longer).order(ByteOrder.LITTLE_ENDIAN).putInt(8, longer.length);
+    assertThatIllegalStateException()
+        .isThrownBy(() -> UnitTable.load(longer))
+        .withMessageContaining("bytes after the last array");
+    byte[] pool = good.clone();
+    ByteBuffer.wrap(pool).order(ByteOrder.LITTLE_ENDIAN).putInt(16, good.length);
+    assertThatIllegalStateException()
+        .isThrownBy(() -> UnitTable.load(pool))
+        .withMessageContaining("bad pool length");
+    // The first array (the pre-reform provinces' codes): longer than what follows.
+    byte[] rows = good.clone();
+    ByteBuffer b = ByteBuffer.wrap(rows).order(ByteOrder.LITTLE_ENDIAN);
+    b.putInt(UnitTable.POOL + (b.getInt(16) + 3) / 4 * 4, good.length);
+    assertThatIllegalStateException()
+        .isThrownBy(() -> UnitTable.load(rows))
+        .withMessageContaining("bad array length");
   }
 }

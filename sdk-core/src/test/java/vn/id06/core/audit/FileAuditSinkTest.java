@@ -192,12 +192,12 @@ class FileAuditSinkTest {
   }
 
   /**
-   * Checkpoints that fall due are signed in the background and the events meanwhile are held: the
-   * file still has every event once, in the order recorded, each checkpoint exactly after its
-   * interval, whether the signature came before the next event or the sink had to wait for it.
+   * Events go through the writer's queue (half a checkpoint interval long, so with an interval of 1
+   * or 2 every event waits for room): the file has every event once, in the order recorded, and
+   * each checkpoint exactly after its interval.
    */
   @Test
-  void eventsRecordedWhileACheckpointIsSignedKeepTheirPlace() throws Exception {
+  void eventsAreWrittenOnceInOrderWithEachCheckpointInPlace() throws Exception {
     for (int every : new int[] {1, 2, 5, 64}) {
       Path f = dir.resolve("held-" + every + ".jsonl");
       Clock clock = Clock.fixed(Instant.parse("2026-03-01T01:00:00Z"), ZoneOffset.UTC);
@@ -230,8 +230,8 @@ class FileAuditSinkTest {
   }
 
   /**
-   * A checkpoint signed in the background that fails breaks the sink: the caller hears of it, later
-   * events are refused with the cause, and close releases the file without sealing what it cannot.
+   * A checkpoint that cannot be signed breaks the sink: the next flush says so with the cause,
+   * later events are refused, and close releases the file without sealing what it cannot.
    */
   @Test
   void aSignatureThatFailsInTheBackgroundIsReported() throws Exception {
@@ -245,14 +245,15 @@ class FileAuditSinkTest {
             .rotateDaily(false, ZoneOffset.UTC)
             .build();
     s.record(AuditTrails.event(0));
-    s.record(AuditTrails.event(1)); // due: signed in the background, and fails
+    s.record(AuditTrails.event(1)); // due: the writer's signature fails
     assertThatThrownBy(
             () -> {
               s.record(AuditTrails.event(2));
               s.flush();
             })
         .isInstanceOf(Id06Exception.class)
-        .hasMessageContaining("cannot sign the audit checkpoint");
+        .hasMessageContaining("failed earlier")
+        .hasRootCauseInstanceOf(java.security.InvalidKeyException.class);
     assertThatThrownBy(() -> s.record(AuditTrails.event(3)))
         .isInstanceOf(Id06Exception.class)
         .hasMessageContaining("failed earlier");
@@ -265,12 +266,12 @@ class FileAuditSinkTest {
   }
 
   /**
-   * A caller interrupted while it waits for a background signature gets an error, but the sink is
-   * not broken: the checkpoint and the held events stay pending and are written later.
+   * A caller interrupted while it waits for the writer (here, busy signing a checkpoint) gets an
+   * error, but the sink is not broken: what was recorded is written once the writer goes on.
    */
   @Test
   @Timeout(60)
-  void anInterruptedWaitForASignatureLosesNothing() throws Exception {
+  void anInterruptedCallerLosesNothing() throws Exception {
     Path f = dir.resolve("interrupted.jsonl");
     CountDownLatch release = new CountDownLatch(1);
     // Signs the genesis checkpoint at once; the next signature waits for the latch.
@@ -285,7 +286,7 @@ class FileAuditSinkTest {
       for (int i = 0; i < 4; i++) {
         s.record(AuditTrails.event(i)); // the fourth is due: its signature waits for the latch
       }
-      s.record(AuditTrails.event(4)); // held (up to two are held without waiting)
+      s.record(AuditTrails.event(4)); // queued (two fit)
       Thread.currentThread().interrupt();
       assertThatThrownBy(s::flush)
           .isInstanceOf(Id06Exception.class)
@@ -298,6 +299,26 @@ class FileAuditSinkTest {
     AuditReport r = verify(f);
     assertThat(r.problem()).isEmpty();
     assertThat(r.events()).isEqualTo(6);
+  }
+
+  /**
+   * Closing from an interrupted thread still seals and releases the file, and keeps the interrupt.
+   */
+  @Test
+  @Timeout(60)
+  void closingWhileInterruptedStillSeals() {
+    Path f = dir.resolve("interrupted-close.jsonl");
+    FileAuditSink s = AuditTrails.sink(f, Clock.systemUTC()).checkpointEvery(10).build();
+    for (int i = 0; i < 25; i++) {
+      s.record(AuditTrails.event(i));
+    }
+    Thread.currentThread().interrupt();
+    s.close();
+    assertThat(Thread.interrupted()).as("the interrupt is kept").isTrue();
+    AuditReport r = verify(f);
+    assertThat(r.problem()).isEmpty();
+    assertThat(r.events()).isEqualTo(25);
+    AuditTrails.sink(f, Clock.systemUTC()).build().close();
   }
 
   /**

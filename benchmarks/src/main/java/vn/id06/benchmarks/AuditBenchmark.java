@@ -47,7 +47,7 @@ import vn.id06.testkit.gateway.GatewaySimulator;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-D" + GatewayRig.NODELAY + "=true")
 @State(Scope.Benchmark)
 public class AuditBenchmark {
   private static final OperatorContext OPERATOR =

@@ -37,9 +37,11 @@ import vn.id06.testkit.gateway.GatewaySimulator;
 /**
  * The audit trail's cost on a batch verification run: the same batches of 1,000 subjects against
  * the gateway simulator on loopback (HTTPS, signed answers), audited to a {@link FileAuditSink}
- * (hash chain, a signed Ed25519 checkpoint and an fsync per 1,000 events) or to a sink that does
- * nothing ({@link AuditSink#discarding()}, with the same keyed subject hashing). Both sinks run in
- * one JMH run, side by side; the ratio is what counts.
+ * (hash chain written by its writer thread, a signed Ed25519 checkpoint per 1,000 events, a disk
+ * sync at most once a second) or to a sink that does nothing ({@link AuditSink#discarding()}, with
+ * the same keyed subject hashing). Both sinks run in one JMH run, side by side; the ratio is what
+ * counts. The fork turns on TCP_NODELAY for the simulator's HTTP server: without it some answers
+ * wait 40 ms for a delayed ACK, far more than the sink's cost.
  *
  * <p>Run: see docs/PERFORMANCE.md; on a loaded machine {@link AuditCostPaired} pairs the runs.
  */

@@ -260,8 +260,7 @@ public final class FileAuditSink implements AuditSink {
             return;
           }
           if (broken == null) {
-            attempt(trail::flush);
-            attempt(trail::handOver);
+            attempt(trail::flush); // a checkpoint hands the file to the operating system
           }
           s.done().complete(null);
         }

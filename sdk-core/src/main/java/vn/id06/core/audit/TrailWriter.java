@@ -169,10 +169,6 @@ final class TrailWriter {
     }
   }
 
-  long seq() {
-    return seq;
-  }
-
   private void open(String predecessor) {
     try {
       LocalDate day = LocalDate.ofInstant(clock.instant(), zone);
@@ -362,7 +358,7 @@ final class TrailWriter {
     fileOut.getChannel().force(false);
   }
 
-  /** Signs and writes a checkpoint here (opening, rotation, flush and close). */
+  /** Signs and writes a checkpoint and hands the file to the operating system. */
   private void checkpoint(boolean fin) {
     String time = clock.instant().toString();
     String alg = signer.algorithm();
@@ -370,10 +366,6 @@ final class TrailWriter {
     byte[] sig =
         signer.sign(
             AuditRecords.checkpointPayload(seq, time, prev, eventsSinceCheckpoint, fin, alg));
-    writeCheckpoint(time, prev, fin, alg, sig);
-  }
-
-  private void writeCheckpoint(String time, String prev, boolean fin, String alg, byte[] sig) {
     Map<String, Object> r = AuditRecords.header(seq, AuditRecords.CHECKPOINT, time, prev);
     r.put("events", eventsSinceCheckpoint);
     r.put("final", fin);
@@ -383,7 +375,7 @@ final class TrailWriter {
     eventsSinceCheckpoint = 0;
     try {
       // To the operating system now: a killed process loses nothing sealed. To the disk by the
-      // syncer, so the caller does not wait for it; a closing checkpoint waits.
+      // syncer, so the writer does not wait for it; a closing checkpoint waits.
       out.flush();
       if (fin) {
         syncNow();

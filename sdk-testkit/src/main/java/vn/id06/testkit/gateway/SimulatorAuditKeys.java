@@ -2,7 +2,6 @@ package vn.id06.testkit.gateway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -76,14 +74,9 @@ public final class SimulatorAuditKeys {
       throw new IllegalStateException("Ed25519 is unavailable", e);
     }
     Files.write(dir.resolve("hmac.key"), hmac);
-    Files.writeString(
-        dir.resolve("signing-key.pem"),
-        pem("PRIVATE KEY", pair.getPrivate().getEncoded()),
-        StandardCharsets.US_ASCII);
-    Files.writeString(
-        dir.resolve("signing.pem"),
-        pem("PUBLIC KEY", pair.getPublic().getEncoded()),
-        StandardCharsets.US_ASCII);
+    SimulatorKeys.write(
+        dir.resolve("signing-key.pem"), "PRIVATE KEY", pair.getPrivate().getEncoded());
+    SimulatorKeys.write(dir.resolve("signing.pem"), "PUBLIC KEY", pair.getPublic().getEncoded());
     try {
       for (String f : new String[] {"hmac.key", "signing-key.pem"}) {
         Files.setPosixFilePermissions(dir.resolve(f), PosixFilePermissions.fromString("rw-------"));
@@ -91,16 +84,6 @@ public final class SimulatorAuditKeys {
     } catch (UnsupportedOperationException notPosix) {
       // The folder's own permissions are all there is.
     }
-  }
-
-  private static String pem(String type, byte[] der) {
-    return "-----BEGIN "
-        + type
-        + "-----\n"
-        + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-        + "\n-----END "
-        + type
-        + "-----\n";
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -240,7 +240,8 @@ final class SimulatorKeys {
     write(p, "PUBLIC KEY", k.getEncoded());
   }
 
-  private static void write(Path p, String type, byte[] der) throws IOException {
+  /** Writes {@code der} as a PEM block of {@code type} (also the audit keys' writer). */
+  static void write(Path p, String type, byte[] der) throws IOException {
     String pem =
         "-----BEGIN "
             + type

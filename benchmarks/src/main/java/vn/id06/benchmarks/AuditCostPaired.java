@@ -72,6 +72,7 @@ public final class AuditCostPaired {
                       dir.resolve("trail.jsonl"),
                       AuditSigner.of(keys.getPrivate(), keys.getPublic()),
                       hasher)
+                  .checkpointEvery(Integer.getInteger("id06.bench.checkpointEvery", 1000))
                   .build();
           PopulationDataClient audited = client(sim, file, hasher);
           PopulationDataClient discarding = client(sim, AuditSink.discarding(), hasher)) {

@@ -6,15 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import vn.id06.core.Id06Exception;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
@@ -46,19 +45,28 @@ import vn.id06.core.VerificationException;
  */
 public final class FileAuditSink implements AuditSink {
   /**
-   * Once it has caught up, the writer looks again a few times before it blocks: during a burst (a
-   * batch's events) the next event comes within microseconds, and a blocked writer would cost each
-   * record() a thread wake-up; after the burst, a few looks cost little.
+   * After each batch the writer waits this long before it looks again, and nobody wakes it: during
+   * a burst (a batch's events) callers then only append to a list, and the writer takes what came
+   * meanwhile in one go. Waking the writer per event would cost each record() a system call, more
+   * than the rest of its work. Seals, and a list half full, wake it at once.
    */
-  private static final long POLL_NANOS = 50_000;
-
-  private static final int POLLS_BEFORE_BLOCKING = 5;
+  private static final long GATHER_NANOS = 250_000;
 
   private final Path file;
   private final Clock clock;
   private final TrailWriter trail;
-  private final BlockingQueue<Object> queue;
   private final Thread writer;
+  private final int capacity;
+  // The hand-over between callers and the writer; held only to append or to swap lists.
+  private final ReentrantLock handOver = new ReentrantLock();
+  private final Condition hasWork = handOver.newCondition();
+  private final Condition hasRoom = handOver.newCondition();
+  // Guarded by handOver: what callers queued since the writer last took the list.
+  private ArrayList<Object> pending;
+  // Guarded by handOver: the writer waits on hasWork (after a quiet spell) and must be signalled.
+  private boolean writerWaiting;
+  // Guarded by handOver: the writer was woken early and has not taken the list yet.
+  private boolean writerNudged;
   private volatile Id06Exception broken;
   // Guarded by this.
   private boolean closed;
@@ -73,7 +81,8 @@ public final class FileAuditSink implements AuditSink {
     this.file = b.file;
     this.clock = b.clock;
     this.trail = new TrailWriter(b);
-    this.queue = new ArrayBlockingQueue<>(Math.max(1, Math.min(b.checkpointEvery / 2, 8192)));
+    this.capacity = Math.max(1, Math.min(b.checkpointEvery / 2, 8192));
+    this.pending = new ArrayList<>(capacity);
     this.writer = new Thread(this::writeLoop, "id06-audit-writer");
     writer.setDaemon(true);
     writer.start();
@@ -145,7 +154,14 @@ public final class FileAuditSink implements AuditSink {
 
   @Override
   public synchronized String toString() {
-    return "FileAuditSink[queued=" + queue.size() + ", closed=" + closed + "]";
+    int queued;
+    handOver.lock();
+    try {
+      queued = pending.size();
+    } finally {
+      handOver.unlock();
+    }
+    return "FileAuditSink[queued=" + queued + ", closed=" + closed + "]";
   }
 
   private void ensureUsable() {
@@ -159,21 +175,20 @@ public final class FileAuditSink implements AuditSink {
   }
 
   /**
-   * Queues for the writer; never waits on a writer that has stopped. A close request is queued even
-   * when the caller is interrupted (the file must be released); the interrupt is kept.
+   * Queues for the writer; waits while the list is full, but never on a writer that has stopped. A
+   * close request is queued even when the caller is interrupted (the file must be released); the
+   * interrupt is kept.
    */
   private void put(Object item) {
+    boolean isSeal = item instanceof Seal;
     boolean mustQueue = item instanceof Seal seal && seal.close();
     boolean interrupted = false;
+    handOver.lock();
     try {
-      while (true) {
+      while (pending.size() >= capacity) {
+        nudgeWriter();
         try {
-          if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
-            return;
-          }
-          if (!writer.isAlive()) {
-            throw new Id06Exception("the audit writer has stopped", broken);
-          }
+          hasRoom.await(50, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
           if (!mustQueue) {
             Thread.currentThread().interrupt();
@@ -181,11 +196,30 @@ public final class FileAuditSink implements AuditSink {
           }
           interrupted = true;
         }
+        if (pending.size() >= capacity && !writer.isAlive()) {
+          throw new Id06Exception("the audit writer has stopped", broken);
+        }
+      }
+      pending.add(item);
+      if (writerWaiting) {
+        writerWaiting = false;
+        hasWork.signal();
+      } else if (isSeal || pending.size() >= capacity / 2) {
+        nudgeWriter();
       }
     } finally {
+      handOver.unlock();
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  /** Cuts the writer's gathering pause short, once per list it takes. Under handOver. */
+  private void nudgeWriter() {
+    if (!writerNudged) {
+      writerNudged = true;
+      LockSupport.unpark(writer);
     }
   }
 
@@ -219,35 +253,42 @@ public final class FileAuditSink implements AuditSink {
     }
   }
 
+  /** Takes what callers queued, waiting for the first item after a quiet spell. */
+  private ArrayList<Object> take(ArrayList<Object> empty) {
+    handOver.lock();
+    try {
+      while (pending.isEmpty()) {
+        writerWaiting = true;
+        hasWork.awaitUninterruptibly(); // put() clears writerWaiting when it signals
+      }
+      writerWaiting = false;
+      writerNudged = false;
+      ArrayList<Object> taken = pending;
+      pending = empty;
+      hasRoom.signalAll();
+      return taken;
+    } finally {
+      handOver.unlock();
+    }
+  }
+
   /**
    * The writer thread: writes what is queued, in order; hands the lines to the operating system
-   * whenever it has caught up; after a failure, keeps draining (so no caller waits forever) and
-   * only answers seals, until closed.
+   * after each batch; after a failure, keeps taking (so no caller waits forever) and only answers
+   * seals, until closed.
    */
   private void writeLoop() {
-    List<Object> batch = new ArrayList<>();
-    int idle = 0;
+    ArrayList<Object> spare = new ArrayList<>(capacity);
     while (true) {
-      Object first = queue.poll();
-      if (first == null) {
-        if (idle < POLLS_BEFORE_BLOCKING) {
-          idle++;
-          LockSupport.parkNanos(POLL_NANOS);
-          continue;
-        }
-        try {
-          first = queue.take();
-        } catch (InterruptedException e) {
-          continue; // nobody interrupts the writer; keep serving
-        }
-      }
-      idle = 0;
-      batch.add(first);
-      queue.drainTo(batch);
+      ArrayList<Object> batch = take(spare);
       for (Object item : batch) {
         if (item instanceof Recorded r) {
           if (broken == null) {
-            attempt(() -> trail.write(r.event(), r.at()));
+            try {
+              trail.write(r.event(), r.at());
+            } catch (RuntimeException e) {
+              fail(e);
+            }
           }
         } else if (item instanceof Seal s) {
           if (s.close()) {
@@ -266,20 +307,28 @@ public final class FileAuditSink implements AuditSink {
         }
       }
       batch.clear();
-      if (broken == null && queue.isEmpty()) {
+      spare = batch;
+      if (broken == null) {
         attempt(trail::handOver);
       }
+      // Let the next events gather (a seal or a half-full list ends this at once).
+      LockSupport.parkNanos(GATHER_NANOS);
     }
   }
 
   private void attempt(Runnable step) {
     try {
       step.run();
-    } catch (Id06Exception e) {
-      broken = e;
     } catch (RuntimeException e) {
-      broken = new Id06Exception("the audit trail failed", e);
+      fail(e);
     }
+  }
+
+  private void fail(RuntimeException e) {
+    broken =
+        e instanceof Id06Exception failure
+            ? failure
+            : new Id06Exception("the audit trail failed", e);
   }
 
   /** Builds a {@link FileAuditSink}. Not thread-safe; use from one thread. */

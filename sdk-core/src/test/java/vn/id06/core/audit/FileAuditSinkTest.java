@@ -3,11 +3,14 @@ package vn.id06.core.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.NamedParameterSpec;
 import java.time.Clock;
@@ -15,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -106,12 +110,23 @@ class FileAuditSinkTest {
 
   @Test
   void aCheckpointSignedByAnotherKeyIsFound() throws Exception {
-    AuditSigner impostor =
-        AuditSigner.of(AuditTrails.OTHER_KEYS.getPrivate(), AuditTrails.KEYS.getPublic());
-    Path f = dir.resolve("audit.jsonl");
-    try (FileAuditSink s = FileAuditSink.builder(f, impostor, AuditTrails.HASHER).build()) {
-      s.record(AuditTrails.event(1));
-    }
+    Path f = AuditTrails.write(dir.resolve("audit.jsonl"), 1, 1);
+    // The genesis checkpoint re-signed, over the same fields, by a key the trail does not name.
+    List<String> lines = AuditTrails.lines(f);
+    JsonNode checkpoint = new ObjectMapper().readTree(lines.get(1));
+    Signature impostor = Signature.getInstance("Ed25519");
+    impostor.initSign(AuditTrails.OTHER_KEYS.getPrivate());
+    impostor.update(
+        AuditRecords.checkpointPayload(
+            checkpoint.get("seq").asLong(),
+            checkpoint.get("time").asText(),
+            checkpoint.get("prev").asText(),
+            checkpoint.get("events").asLong(),
+            checkpoint.get("final").asBoolean(),
+            checkpoint.get("alg").asText()));
+    String forged = Base64.getEncoder().encodeToString(impostor.sign());
+    lines.set(1, lines.get(1).replace(checkpoint.get("sig").asText(), forged));
+    AuditTrails.writeLines(f, lines);
     AuditReport r = verify(f);
     assertThat(r.problem().get().kind()).isEqualTo(Kind.BAD_SIGNATURE);
     assertThat(r.problem().get().line()).isEqualTo(2);
@@ -236,8 +251,8 @@ class FileAuditSinkTest {
   @Test
   void aSignatureThatFailsInTheBackgroundIsReported() throws Exception {
     Path f = dir.resolve("broken.jsonl");
-    // Signs the genesis checkpoint, then its key stops working.
-    ScriptedKey key = new ScriptedKey(AuditTrails.KEYS.getPrivate(), 1, new CountDownLatch(0));
+    // Checked against its public key and signs the genesis checkpoint, then stops working.
+    ScriptedKey key = new ScriptedKey(AuditTrails.KEYS.getPrivate(), 2, new CountDownLatch(0));
     AuditSigner signer = AuditSigner.of(key, AuditTrails.KEYS.getPublic());
     FileAuditSink s =
         FileAuditSink.builder(f, signer, AuditTrails.HASHER)
@@ -274,9 +289,10 @@ class FileAuditSinkTest {
   void anInterruptedCallerLosesNothing() throws Exception {
     Path f = dir.resolve("interrupted.jsonl");
     CountDownLatch release = new CountDownLatch(1);
-    // Signs the genesis checkpoint at once; the next signature waits for the latch.
+    // Checked against its public key and signs the genesis checkpoint at once; the next signature
+    // waits for the latch.
     ScriptedKey key = new ScriptedKey(AuditTrails.KEYS.getPrivate(), Integer.MAX_VALUE, release);
-    key.waitAfter(1);
+    key.waitAfter(2);
     AuditSigner signer = AuditSigner.of(key, AuditTrails.KEYS.getPublic());
     try (FileAuditSink s =
         FileAuditSink.builder(f, signer, AuditTrails.HASHER)

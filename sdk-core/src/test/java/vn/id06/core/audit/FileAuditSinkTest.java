@@ -281,6 +281,34 @@ class FileAuditSinkTest {
   }
 
   /**
+   * Regression: a failed trail's written lines survive its close even when a background sync runs
+   * at that moment (stopping the syncer by interrupting it closed the file's channel, and the lines
+   * still buffered were lost). Many rounds, since the sync's timing decides.
+   */
+  @Test
+  @Timeout(120)
+  void aFailedTrailKeepsItsLinesWhileASyncRuns() throws Exception {
+    for (int round = 0; round < 150; round++) {
+      Path f = dir.resolve("sync-" + round + ".jsonl");
+      ScriptedKey key = new ScriptedKey(AuditTrails.KEYS.getPrivate(), 2, new CountDownLatch(0));
+      FileAuditSink s =
+          FileAuditSink.builder(
+                  f, AuditSigner.of(key, AuditTrails.KEYS.getPublic()), AuditTrails.HASHER)
+              .checkpointEvery(2)
+              .syncInterval(Duration.ZERO)
+              .rotateDaily(false, ZoneOffset.UTC)
+              .build();
+      s.record(AuditTrails.event(0));
+      s.record(AuditTrails.event(1)); // its checkpoint cannot be signed
+      assertThatThrownBy(s::flush).isInstanceOf(Id06Exception.class);
+      s.close();
+      AuditReport r = verify(f);
+      assertThat(r.problem().get().kind()).as("round %d", round).isEqualTo(Kind.UNSEALED_TAIL);
+      assertThat(r.events()).as("round %d", round).isEqualTo(2);
+    }
+  }
+
+  /**
    * A caller interrupted while it waits for the writer (here, busy signing a checkpoint) gets an
    * error, but the sink is not broken: what was recorded is written once the writer goes on.
    */

@@ -27,6 +27,7 @@ import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
 import vn.id06.core.gateway.PopulationDataClient;
 import vn.id06.core.gateway.VerificationRequest;
+import vn.id06.testkit.gateway.FaultSpec;
 import vn.id06.testkit.gateway.GatewaySimulator;
 import vn.id06.testkit.population.SyntheticCitizen;
 
@@ -39,7 +40,8 @@ import vn.id06.testkit.population.SyntheticCitizen;
  * consecutive trials see different loads.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar vn.id06.benchmarks.AuditCostPaired
- * [ROUNDS]}.
+ * [ROUNDS [LATENCY]]}, LATENCY (e.g. {@code 20ms}) being how long the simulator waits before each
+ * answer, as a gateway across a real link would; none by default.
  */
 public final class AuditCostPaired {
   private static final OperatorContext OPERATOR =
@@ -58,11 +60,14 @@ public final class AuditCostPaired {
     // client's delayed ACK (40 ms), which swamps the few milliseconds measured here.
     System.setProperty(GatewayRig.NODELAY, "true");
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+    // A gateway on the far side of a real link answers after some milliseconds; the simulator can
+    // wait that long before each answer (its "latency" fault), e.g. 20ms.
+    FaultSpec link = args.length > 1 ? FaultSpec.parse("latency:" + args[1]) : FaultSpec.none();
     int warmup = Math.max(5, rounds / 4);
     Path dir = Files.createTempDirectory("id06-audit-paired");
-    System.out.println("load average before: " + loadAverage());
+    System.out.println("load average before: " + loadAverage() + "; link latency " + link);
     try (GatewaySimulator sim =
-        GatewaySimulator.builder().stateDirectory(dir.resolve("state")).start()) {
+        GatewaySimulator.builder().stateDirectory(dir.resolve("state")).faults(link).start()) {
       byte[] key = new byte[32];
       key[0] = 6;
       SubjectHasher hasher = SubjectHasher.of(new SecretKeySpec(key, "HmacSHA256"));

@@ -16,6 +16,19 @@ public interface AuditSink extends AutoCloseable {
    */
   void record(AuditEvent event);
 
+  /**
+   * Records the events of one call together, in order: a batch's subjects, which share the call's
+   * operation, operator, time, attempts and request id. A sink may store those shared fields once
+   * ({@link FileAuditSink} writes one record per group of subjects); the default records each.
+   *
+   * @param events the call's events
+   */
+  default void recordAll(java.util.List<AuditEvent> events) {
+    for (AuditEvent e : events) {
+      record(e);
+    }
+  }
+
   /** Pushes buffered events to their destination; the default does nothing. */
   default void flush() {}
 

@@ -5,27 +5,24 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * Writes event records byte for byte as {@link AuditRecords#line} followed by UTF-8 encoding would
- * write them (the verifier re-serialises each line with {@code AuditRecords.line} and refuses any
- * difference), in two steps on two threads:
+ * Writes an event record straight into a reused byte buffer, byte for byte as {@link
+ * AuditRecords#line} followed by UTF-8 encoding would write it (the verifier re-serialises each
+ * line with {@code AuditRecords.line} and refuses any difference). The sink writes one line per
+ * audited call, so this path avoids the map, the string and the copies of the general one. The
+ * operator's part, the operation, the request id and the time's second are cached, since a batch
+ * repeats them (a repeated value is usually the same object, which {@code equals} sees at once).
  *
- * <ul>
- *   <li>{@link #encodeParts} on the caller's thread: the event's own fields (its time, and
- *       everything from {@code "op"} on), while the caller still has the event in its cache. The
- *       sink's writer thread then reads one run of bytes instead of following the event's objects
- *       across cores, which cost it more than the rest of its work.
- *   <li>{@link Line#assemble} on the writer's thread: the sequence number and the previous line's
- *       hash, which only the writer knows, around those parts.
- * </ul>
- *
- * <p>The operator's part, the time's second, the operation and the request id are cached, since a
- * batch repeats them. Not thread-safe: one per sink, used under the sink's lock.
+ * <p>Not thread-safe: the sink's writer's own.
  */
 final class EventLineEncoder {
   private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] V_SEQ = ascii("{\"v\":" + AuditRecords.VERSION + ",\"seq\":");
   private static final byte[] TYPE_TIME =
       ascii(",\"type\":\"" + AuditRecords.EVENT + "\",\"time\":\"");
+  private static final byte[] GROUP_TYPE_TIME =
+      ascii(",\"type\":\"" + AuditRecords.EVENTS + "\",\"time\":\"");
+  private static final byte[] SUBJECTS = ascii(",\"subjects\":\"");
+  private static final byte[] OUTCOMES_FIELD = ascii("\",\"outcomes\":\"");
   private static final byte[] PREV = ascii("\",\"prev\":\"");
   private static final byte[] OP = ascii("\",\"op\":");
   private static final byte[] SUBJECT = ascii(",\"subject\":\"");
@@ -34,9 +31,8 @@ final class EventLineEncoder {
   private static final byte[] REQUEST_ID = ascii(",\"requestId\":");
   private static final byte[][] OUTCOMES = outcomeNames();
 
-  private byte[] buf = new byte[512];
+  private byte[] buf = new byte[1024];
   private int len;
-  private int timeLength;
 
   private OperatorContext operator;
   private byte[] operatorPart = new byte[0];
@@ -47,110 +43,122 @@ final class EventLineEncoder {
   private String requestId;
   private byte[] requestIdPart = new byte[0];
 
-  /** The parts written by {@link #encodeParts} (valid until the next call). */
+  /** The encoded line (without its newline); valid until the next call. */
   byte[] bytes() {
     return buf;
   }
 
-  /** The parts' length. */
+  /** The encoded line's length. */
   int length() {
     return len;
   }
 
-  /** How many of the parts' bytes are the time (the rest is the tail, from {@code "op"} on). */
-  int timeLength() {
-    return timeLength;
+  /**
+   * Encodes an event record.
+   *
+   * @param seq the record's sequence number
+   * @param prevHex the previous line's hash, 64 lowercase hex digits as ASCII bytes
+   * @param e the event
+   */
+  void encode(long seq, byte[] prevHex, AuditEvent e) {
+    PendingEvents one = new PendingEvents(1);
+    one.addEvent(e, e.time(), false);
+    encode(seq, prevHex, one, 0);
   }
 
   /**
-   * Encodes an event's own fields: its time as {@link Instant#toString()} writes it, then the
-   * record's tail from the closing quote of {@code prev} to the closing brace.
+   * Encodes the record of a queued event.
    *
-   * @param e the event
+   * @param seq the record's sequence number
+   * @param prevHex the previous line's hash, 64 lowercase hex digits as ASCII bytes
+   * @param q the queue
+   * @param i the event's entry
    */
-  void encodeParts(AuditEvent e) {
+  void encode(long seq, byte[] prevHex, PendingEvents q, int i) {
     len = 0;
-    putTime(e.time());
-    timeLength = len;
+    int from = q.subjectStart(i);
+    int subjectLength = q.subjectEnds[i] - from;
+    ensure(
+        V_SEQ.length
+            + 20
+            + TYPE_TIME.length
+            + 40
+            + PREV.length
+            + prevHex.length
+            + 256
+            + subjectLength);
+    put(V_SEQ);
+    putLong(seq);
+    put(TYPE_TIME);
+    putTime(q.timeSeconds[i], q.timeNanos[i]);
+    put(PREV);
+    put(prevHex);
     put(OP);
-    put(operationPart(e.operation()));
-    put(operatorPart(e.operator()));
+    put(operationPart(q.operations[i]));
+    put(operatorPart(q.operators[i]));
     put(SUBJECT);
-    putAscii(e.subjectHash());
+    ensure(subjectLength);
+    System.arraycopy(q.subjects, from, buf, len, subjectLength);
+    len += subjectLength;
     put(OUTCOME);
-    put(OUTCOMES[e.outcome().ordinal()]);
+    put(OUTCOMES[q.outcomes[i]]);
     put(ATTEMPTS);
-    putLong(e.attempts());
+    putLong(q.attempts[i]);
     put(REQUEST_ID);
-    put(requestIdPart(e.requestId()));
+    put(requestIdPart(q.requestIds[i]));
     ensure(1);
     buf[len++] = '}';
   }
 
   /**
-   * Encodes a whole event record (both steps), into {@code line}.
+   * Encodes one record for the queued events {@code from} to {@code to} (exclusive) of one call:
+   * the shared fields once, then the subjects' hashes and the outcomes, in order, each list comma
+   * separated.
    *
    * @param seq the record's sequence number
    * @param prevHex the previous line's hash, 64 lowercase hex digits as ASCII bytes
-   * @param e the event
-   * @param line where the record goes
+   * @param q the queue
+   * @param from the first entry
+   * @param to after the last entry ({@link PendingEvents#sameCall} with {@code from})
    */
-  void encode(long seq, byte[] prevHex, AuditEvent e, Line line) {
-    encodeParts(e);
-    line.assemble(seq, prevHex, buf, 0, timeLength, len);
-  }
-
-  /**
-   * An event record's line, assembled on the writer's thread from the parts. Not thread-safe: the
-   * writer's own.
-   */
-  static final class Line {
-    private byte[] buf = new byte[1024];
-    private int len;
-
-    /** The line (without its newline); valid until the next call. */
-    byte[] bytes() {
-      return buf;
-    }
-
-    /** The line's length. */
-    int length() {
-      return len;
-    }
-
-    /**
-     * Assembles a record from parts written by {@link #encodeParts}.
-     *
-     * @param seq the record's sequence number
-     * @param prevHex the previous line's hash, 64 lowercase hex digits as ASCII bytes
-     * @param parts the bytes holding the parts
-     * @param off where the parts start
-     * @param timeLength how many of them are the time
-     * @param partsLength the parts' length
-     */
-    void assemble(
-        long seq, byte[] prevHex, byte[] parts, int off, int timeLength, int partsLength) {
-      int need = V_SEQ.length + 20 + TYPE_TIME.length + PREV.length + prevHex.length + partsLength;
-      if (need > buf.length) {
-        buf = new byte[Math.max(buf.length * 2, need)];
+  void encodeGroup(long seq, byte[] prevHex, PendingEvents q, int from, int to) {
+    len = 0;
+    int subjectBytes = q.subjectEnds[to - 1] - q.subjectStart(from);
+    ensure(512 + prevHex.length + subjectBytes + (to - from) * 20);
+    put(V_SEQ);
+    putLong(seq);
+    put(GROUP_TYPE_TIME);
+    putTime(q.timeSeconds[from], q.timeNanos[from]);
+    put(PREV);
+    put(prevHex);
+    put(OP);
+    put(operationPart(q.operations[from]));
+    put(operatorPart(q.operators[from]));
+    put(SUBJECTS);
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        buf[len++] = ',';
       }
-      len = 0;
-      copy(V_SEQ, 0, V_SEQ.length);
-      if (seq < 0) {
-        throw new IllegalArgumentException("negative sequence number");
-      }
-      len = putDigits(buf, len, seq);
-      copy(TYPE_TIME, 0, TYPE_TIME.length);
-      copy(parts, off, timeLength);
-      copy(PREV, 0, PREV.length);
-      copy(prevHex, 0, prevHex.length);
-      copy(parts, off + timeLength, partsLength - timeLength);
-    }
-
-    private void copy(byte[] from, int off, int n) {
-      System.arraycopy(from, off, buf, len, n);
+      int start = q.subjectStart(i);
+      int n = q.subjectEnds[i] - start;
+      System.arraycopy(q.subjects, start, buf, len, n);
       len += n;
     }
+    put(OUTCOMES_FIELD);
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        buf[len++] = ',';
+      }
+      byte[] name = OUTCOMES[q.outcomes[i]];
+      System.arraycopy(name, 0, buf, len, name.length);
+      len += name.length;
+    }
+    put(ATTEMPTS);
+    putLong(q.attempts[from]);
+    put(REQUEST_ID);
+    put(requestIdPart(q.requestIds[from]));
+    ensure(1);
+    buf[len++] = '}';
   }
 
   /** Writes 32 bytes as 64 lowercase hex digits into {@code hex}. */
@@ -163,7 +171,7 @@ final class EventLineEncoder {
 
   /** The operation's JSON string (a batch repeats it). */
   private byte[] operationPart(String op) {
-    if (!op.equals(operation)) {
+    if (!op.equals(operation)) { // String.equals tries identity first
       operationPart = quoted(op);
       operation = op;
     }
@@ -214,15 +222,13 @@ final class EventLineEncoder {
   }
 
   /** As {@link Instant#toString()}: the second's text cached, the fraction in groups of three. */
-  private void putTime(Instant t) {
-    long s = t.getEpochSecond();
+  private void putTime(long s, int nano) {
     if (s != second) {
       String whole = Instant.ofEpochSecond(s).toString();
       secondPart = ascii(whole.substring(0, whole.length() - 1));
       second = s;
     }
     put(secondPart);
-    int nano = t.getNano();
     if (nano > 0) {
       ensure(10);
       buf[len++] = '.';
@@ -271,14 +277,6 @@ final class EventLineEncoder {
       to[j] = tmp;
     }
     return at;
-  }
-
-  /** Text the event's constructor or enum limits to printable ASCII without quotes to escape. */
-  private void putAscii(String s) {
-    ensure(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      buf[len++] = (byte) s.charAt(i);
-    }
   }
 
   private void put(byte[] bytes) {

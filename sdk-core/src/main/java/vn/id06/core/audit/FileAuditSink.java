@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -61,10 +61,8 @@ public final class FileAuditSink implements AuditSink {
   private final ReentrantLock handOver = new ReentrantLock();
   private final Condition hasWork = handOver.newCondition();
   private final Condition hasRoom = handOver.newCondition();
-  // Guarded by this: encodes each event's own fields on the caller's thread.
-  private final EventLineEncoder encoder = new EventLineEncoder();
   // Guarded by handOver: what callers queued since the writer last took it.
-  private Pending pending;
+  private PendingEvents pending;
   // Guarded by handOver: the writer waits on hasWork (after a quiet spell) and must be signalled.
   private boolean writerWaiting;
   // Guarded by handOver: the writer was woken early and has not taken the list yet.
@@ -81,7 +79,7 @@ public final class FileAuditSink implements AuditSink {
     this.clock = b.clock;
     this.trail = new TrailWriter(b);
     this.capacity = Math.max(1, Math.min(b.checkpointEvery / 2, 8192));
-    this.pending = new Pending(capacity);
+    this.pending = new PendingEvents(capacity);
     this.writer = new Thread(this::writeLoop, "id06-audit-writer");
     writer.setDaemon(true);
     writer.start();
@@ -111,9 +109,27 @@ public final class FileAuditSink implements AuditSink {
   public synchronized void record(AuditEvent event) {
     Objects.requireNonNull(event, "event");
     ensureUsable();
-    Instant at = clock.instant();
-    encoder.encodeParts(event);
-    put(null, at);
+    put(event, null, null, clock.instant());
+  }
+
+  /**
+   * Records the events of one call (a batch's subjects) together: they are queued at once, and
+   * written as one record per group of subjects (at most 500, and never across a checkpoint) that
+   * states the call's shared fields once. Nothing is queued when an event is null.
+   *
+   * @throws IllegalStateException when the sink is closed
+   * @throws Id06Exception when the trail failed earlier
+   */
+  @Override
+  public synchronized void recordAll(List<AuditEvent> events) {
+    Objects.requireNonNull(events, "events");
+    for (AuditEvent e : events) {
+      Objects.requireNonNull(e, "event");
+    }
+    ensureUsable();
+    if (!events.isEmpty()) {
+      put(null, events, null, clock.instant());
+    }
   }
 
   /**
@@ -176,11 +192,12 @@ public final class FileAuditSink implements AuditSink {
   }
 
   /**
-   * Queues for the writer the encoder's event (when {@code seal} is null) or a seal; waits while
-   * the queue is full, but never on a writer that has stopped. A close request is queued even when
-   * the caller is interrupted (the file must be released); the interrupt is kept.
+   * Queues an event, a call's events (all at once, so the writer takes them together) or a seal for
+   * the writer, with when it was recorded; waits while the queue is full, but never on a writer
+   * that has stopped. A close request is queued even when the caller is interrupted (the file must
+   * be released); the interrupt is kept.
    */
-  private void put(Seal seal, Instant at) {
+  private void put(AuditEvent event, List<AuditEvent> events, Seal seal, Instant at) {
     boolean mustQueue = seal != null && seal.close();
     boolean interrupted = false;
     handOver.lock();
@@ -200,10 +217,14 @@ public final class FileAuditSink implements AuditSink {
           throw new Id06Exception("the audit writer has stopped", broken);
         }
       }
-      if (seal == null) {
-        pending.addEvent(encoder, at);
-      } else {
+      if (seal != null) {
         pending.addSeal(seal);
+      } else if (events == null) {
+        pending.addEvent(event, at, false);
+      } else {
+        for (int k = 0; k < events.size(); k++) {
+          pending.addEvent(events.get(k), at, k > 0);
+        }
       }
       if (writerWaiting) {
         writerWaiting = false;
@@ -228,7 +249,7 @@ public final class FileAuditSink implements AuditSink {
   }
 
   private void await(Seal seal) {
-    put(seal, null);
+    put(null, null, seal, null);
     boolean interrupted = false;
     try {
       while (true) {
@@ -258,7 +279,7 @@ public final class FileAuditSink implements AuditSink {
   }
 
   /** Takes what callers queued, waiting for the first entry after a quiet spell. */
-  private Pending take(Pending empty) {
+  private PendingEvents take(PendingEvents empty) {
     handOver.lock();
     try {
       while (pending.count == 0) {
@@ -267,7 +288,7 @@ public final class FileAuditSink implements AuditSink {
       }
       writerWaiting = false;
       writerNudged = false;
-      Pending taken = pending;
+      PendingEvents taken = pending;
       pending = empty;
       hasRoom.signalAll();
       return taken;
@@ -282,43 +303,43 @@ public final class FileAuditSink implements AuditSink {
    * seals, until closed.
    */
   private void writeLoop() {
-    Pending spare = new Pending(capacity);
+    PendingEvents spare = new PendingEvents(capacity);
     while (true) {
-      Pending batch = take(spare);
-      int start = 0;
-      for (int i = 0; i < batch.count; i++) {
-        Seal s = batch.seals[i];
-        if (s == null) {
+      PendingEvents batch = take(spare);
+      int i = 0;
+      while (i < batch.count) {
+        Object entry = batch.seals[i];
+        if (entry == null) {
+          // A run of events: one call's, or a single one.
+          int end = i + 1;
+          while (end < batch.count && batch.seals[end] == null && batch.joins[end]) {
+            end++;
+          }
           if (broken == null) {
             try {
-              trail.writeEvent(
-                  batch.bytes,
-                  start,
-                  batch.timeLengths[i],
-                  batch.ends[i] - start,
-                  batch.atSeconds[i],
-                  batch.atNanos[i]);
+              trail.writeRun(batch, i, end);
             } catch (RuntimeException e) {
               fail(e);
             }
           }
-        } else {
-          batch.seals[i] = null;
-          if (s.close()) {
-            if (broken == null) {
-              attempt(trail::close);
-            } else {
-              trail.abandon();
-            }
-            s.done().complete(null);
-            return;
-          }
+          i = end;
+          continue;
+        }
+        Seal s = (Seal) entry;
+        if (s.close()) {
           if (broken == null) {
-            attempt(trail::flush); // a checkpoint hands the file to the operating system
+            attempt(trail::close);
+          } else {
+            trail.abandon();
           }
           s.done().complete(null);
+          return;
         }
-        start = batch.ends[i];
+        if (broken == null) {
+          attempt(trail::flush); // a checkpoint hands the file to the operating system
+        }
+        s.done().complete(null);
+        i++;
       }
       batch.clear();
       spare = batch;
@@ -343,68 +364,6 @@ public final class FileAuditSink implements AuditSink {
         e instanceof Id06Exception failure
             ? failure
             : new Id06Exception("the audit trail failed", e);
-  }
-
-  /**
-   * Queued entries in primitive arrays: each event's encoded parts in one run of bytes, so the
-   * writer reads memory in order instead of following objects. Not thread-safe: guarded by the
-   * hand-over lock while callers fill it, then the writer's alone.
-   */
-  private static final class Pending {
-    byte[] bytes = new byte[64 * 1024];
-    int count;
-    // Per entry: where its bytes end, how many are the time, when it was recorded; a seal instead.
-    int[] ends;
-    int[] timeLengths;
-    long[] atSeconds;
-    int[] atNanos;
-    Seal[] seals;
-
-    Pending(int capacity) {
-      int n = capacity + 1;
-      ends = new int[n];
-      timeLengths = new int[n];
-      atSeconds = new long[n];
-      atNanos = new int[n];
-      seals = new Seal[n];
-    }
-
-    void addEvent(EventLineEncoder encoder, Instant at) {
-      int from = count == 0 ? 0 : ends[count - 1];
-      int length = encoder.length();
-      if (from + length > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, from + length));
-      }
-      System.arraycopy(encoder.bytes(), 0, bytes, from, length);
-      room();
-      ends[count] = from + length;
-      timeLengths[count] = encoder.timeLength();
-      atSeconds[count] = at.getEpochSecond();
-      atNanos[count] = at.getNano();
-      count++;
-    }
-
-    void addSeal(Seal seal) {
-      room(); // a close is queued even when the queue is full
-      ends[count] = count == 0 ? 0 : ends[count - 1];
-      seals[count] = seal;
-      count++;
-    }
-
-    private void room() {
-      if (count == ends.length) {
-        int n = count * 2;
-        ends = Arrays.copyOf(ends, n);
-        timeLengths = Arrays.copyOf(timeLengths, n);
-        atSeconds = Arrays.copyOf(atSeconds, n);
-        atNanos = Arrays.copyOf(atNanos, n);
-        seals = Arrays.copyOf(seals, n);
-      }
-    }
-
-    void clear() {
-      count = 0;
-    }
   }
 
   /** Builds a {@link FileAuditSink}. Not thread-safe; use from one thread. */

@@ -41,6 +41,13 @@ import vn.id06.core.VerificationException;
  */
 final class TrailWriter {
   private static final long SYNC_STOP_WAIT_SECONDS = 30;
+
+  /**
+   * The most subjects in one group record: about 37 KB of line, well inside the verifier's 64 KiB
+   * default.
+   */
+  static final int MAX_GROUP = 500;
+
   private static final DateTimeFormatter ROTATED = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
   private final Path file;
@@ -54,7 +61,7 @@ final class TrailWriter {
   private final JsonFactory json = AuditRecords.newFactory(AuditVerifier.DEFAULT_MAX_LINE_BYTES);
   private final MessageDigest sha256 = AuditRecords.newSha256();
   private final byte[] digest = new byte[32];
-  private final EventLineEncoder.Line line = new EventLineEncoder.Line();
+  private final EventLineEncoder lines = new EventLineEncoder();
   // Forces the file to disk off the writer's thread; one daemon thread per sink, stopped at close.
   private final ScheduledThreadPoolExecutor syncer = newSyncer();
   private final AtomicBoolean syncQueued = new AtomicBoolean();
@@ -100,27 +107,43 @@ final class TrailWriter {
   }
 
   /**
-   * Writes an event's line from the parts the caller encoded, after rotating when due; seals a
-   * checkpoint every {@code checkpointEvery} events.
+   * Writes queued events {@code from} to {@code to} (exclusive), one call's or a single one: each
+   * group of the same call's subjects as one record (at most {@link #MAX_GROUP}, never across a
+   * checkpoint, a rotation or the day's end), any other event as its own; rotates when due and
+   * seals a checkpoint every {@code checkpointEvery} events.
    *
-   * @param parts the bytes holding the parts ({@link EventLineEncoder#encodeParts})
-   * @param off where they start
-   * @param timeLength how many of them are the time
-   * @param length the parts' length
-   * @param atSecond the sink's clock when the event was recorded, epoch second (decides the day)
-   * @param atNano its nanosecond
+   * @param q the queue
+   * @param from the first entry; the entries' record times (the sink's clock) decide the day
+   * @param to after the last entry
    */
-  void writeEvent(byte[] parts, int off, int timeLength, int length, long atSecond, int atNano) {
-    if ((maxFileBytes > 0 && size >= maxFileBytes && eventsInFile > 0)
-        || (rotateDaily && eventsInFile > 0 && (atSecond < dayStart || atSecond >= dayEnd))) {
-      rotate(Instant.ofEpochSecond(atSecond, atNano));
-    }
-    line.assemble(seq, prevHex, parts, off, timeLength, length);
-    writeLine(line.bytes(), line.length());
-    eventsSinceCheckpoint++;
-    eventsInFile++;
-    if (eventsSinceCheckpoint >= checkpointEvery) {
-      checkpoint(false);
+  void writeRun(PendingEvents q, int from, int to) {
+    int i = from;
+    while (i < to) {
+      long atSecond = q.atSeconds[i];
+      if ((maxFileBytes > 0 && size >= maxFileBytes && eventsInFile > 0)
+          || (rotateDaily && eventsInFile > 0 && (atSecond < dayStart || atSecond >= dayEnd))) {
+        rotate(Instant.ofEpochSecond(atSecond, q.atNanos[i]));
+      }
+      long room = Math.min(MAX_GROUP, checkpointEvery - eventsSinceCheckpoint);
+      int j = i + 1;
+      while (j < to
+          && j - i < room
+          && q.sameCall(i, j)
+          && (!rotateDaily || (q.atSeconds[j] >= dayStart && q.atSeconds[j] < dayEnd))) {
+        j++;
+      }
+      if (j - i == 1) {
+        lines.encode(seq, prevHex, q, i);
+      } else {
+        lines.encodeGroup(seq, prevHex, q, i, j);
+      }
+      writeLine(lines.bytes(), lines.length());
+      eventsSinceCheckpoint += j - i;
+      eventsInFile += j - i;
+      if (eventsSinceCheckpoint >= checkpointEvery) {
+        checkpoint(false);
+      }
+      i = j;
     }
   }
 

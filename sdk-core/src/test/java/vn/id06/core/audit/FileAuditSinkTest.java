@@ -108,6 +108,88 @@ class FileAuditSinkTest {
     assertThat(r.problem().get().line()).isEqualTo(lines.size() - 1);
   }
 
+  /**
+   * A batch call's subjects share group records: at most 500 subjects each, never across a
+   * checkpoint (so checkpoints still come every N events exactly), and a search still finds each
+   * subject with its own outcome.
+   */
+  @Test
+  void aBatchCallIsWrittenAsGroupRecords() throws Exception {
+    Path f = dir.resolve("batch.jsonl");
+    Clock clock = Clock.fixed(Instant.parse("2026-03-01T01:00:00Z"), ZoneOffset.UTC);
+    List<AuditEvent> call = AuditTrails.call(0, 1234);
+    try (FileAuditSink s = AuditTrails.sink(f, clock).checkpointEvery(700).build()) {
+      s.record(AuditTrails.event(5000)); // a single lookup stays an event record
+      s.recordAll(call);
+    }
+    List<String> types = new java.util.ArrayList<>();
+    List<Integer> sizes = new java.util.ArrayList<>();
+    List<Long> checkpointEvents = new java.util.ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : AuditTrails.lines(f)) {
+      JsonNode r = json.readTree(line);
+      String type = r.get("type").asText();
+      types.add(type);
+      if (type.equals("events")) {
+        sizes.add(r.get("subjects").asText().split(",").length);
+      } else if (type.equals("checkpoint")) {
+        checkpointEvents.add(r.get("events").asLong());
+      }
+    }
+    assertThat(types)
+        .containsExactly(
+            "genesis",
+            "checkpoint",
+            "event",
+            "events",
+            "events",
+            "checkpoint",
+            "events",
+            "events",
+            "checkpoint");
+    // 1 + 500 + 199 = 700 events to the first checkpoint; then 500 + 35 to the closing one.
+    assertThat(sizes).containsExactly(500, 199, 500, 35);
+    assertThat(checkpointEvents).containsExactly(0L, 700L, 535L);
+
+    AuditReport r = verify(f);
+    assertThat(r.problem()).isEmpty();
+    assertThat(r.events()).isEqualTo(1235);
+    AuditEvent wanted = call.get(777);
+    List<AuditEntry> found =
+        AuditVerifier.of(AuditTrails.KEYS.getPublic())
+            .find(List.of(f), AuditTrails.HASHER, String.format("0010900%05d", 777))
+            .entries();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).outcome()).isEqualTo(wanted.outcome());
+    assertThat(found.get(0).requestId()).isEqualTo("batch-0");
+    assertThat(found.get(0).line()).isEqualTo(7);
+  }
+
+  /** A group record that lies about its subjects is refused, even when its chain is intact. */
+  @Test
+  void aMalformedGroupRecordIsRefused() throws Exception {
+    int round = 0;
+    for (String[] change :
+        new String[][] {
+          {"\"outcomes\":\"SUCCESS,", "\"outcomes\":\""}, // one outcome short
+          {"\"subjects\":\"", "\"subjects\":\"zz"}, // not a hash
+          {"\"outcomes\":\"SUCCESS", "\"outcomes\":\"MAYBE"} // no such outcome
+        }) {
+      Path f = dir.resolve("group-" + round++ + ".jsonl");
+      Clock clock = Clock.fixed(Instant.parse("2026-03-01T01:00:00Z"), ZoneOffset.UTC);
+      try (FileAuditSink s = AuditTrails.sink(f, clock).build()) {
+        s.recordAll(AuditTrails.call(0, 3));
+      }
+      List<String> lines = AuditTrails.lines(f);
+      assertThat(lines.get(2)).contains(change[0]);
+      lines.set(2, lines.get(2).replaceFirst(java.util.regex.Pattern.quote(change[0]), change[1]));
+      AuditTrails.writeLines(f, lines);
+      AuditReport r = verify(f);
+      assertThat(r.problem().get().line()).as(change[1]).isEqualTo(3);
+      assertThat(r.problem().get().kind()).as(change[1]).isIn(Kind.BAD_FIELD, Kind.BROKEN_CHAIN);
+    }
+  }
+
   @Test
   void aCheckpointSignedByAnotherKeyIsFound() throws Exception {
     Path f = AuditTrails.write(dir.resolve("audit.jsonl"), 1, 1);

@@ -1,8 +1,11 @@
 package vn.id06.core.audit;
 
+import java.util.List;
+
 /**
- * Receives one {@link AuditEvent} per audited call. A client calls {@link #record(AuditEvent)} from
- * any of its threads, so implementations must be thread-safe.
+ * Receives one {@link AuditEvent} per audited call, or per subject of a batch call (handed over
+ * together through {@link #recordAll(List)}). A client calls the sink from any of its threads, so
+ * implementations must be thread-safe.
  *
  * <p>A sink that cannot record should throw an {@link vn.id06.core.Id06Exception}: an access that
  * cannot be accounted for should not go unnoticed.
@@ -23,7 +26,7 @@ public interface AuditSink extends AutoCloseable {
    *
    * @param events the call's events
    */
-  default void recordAll(java.util.List<AuditEvent> events) {
+  default void recordAll(List<AuditEvent> events) {
     for (AuditEvent e : events) {
       record(e);
     }

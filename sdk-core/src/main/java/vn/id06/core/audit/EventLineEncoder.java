@@ -3,6 +3,8 @@ package vn.id06.core.audit;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Writes an event record straight into a reused byte buffer, byte for byte as {@link
@@ -29,7 +31,7 @@ final class EventLineEncoder {
   private static final byte[] OUTCOME = ascii("\",\"outcome\":\"");
   private static final byte[] ATTEMPTS = ascii("\",\"attempts\":");
   private static final byte[] REQUEST_ID = ascii(",\"requestId\":");
-  private static final byte[][] OUTCOMES = outcomeNames();
+  private static final Map<AuditOutcome, byte[]> OUTCOMES = outcomeNames();
 
   private byte[] buf = new byte[1024];
   private int len;
@@ -101,7 +103,7 @@ final class EventLineEncoder {
     System.arraycopy(q.subjects, from, buf, len, subjectLength);
     len += subjectLength;
     put(OUTCOME);
-    put(OUTCOMES[q.outcomes[i]]);
+    put(OUTCOMES.get(q.outcomes[i]));
     put(ATTEMPTS);
     putLong(q.attempts[i]);
     put(REQUEST_ID);
@@ -149,7 +151,7 @@ final class EventLineEncoder {
       if (i > from) {
         buf[len++] = ',';
       }
-      byte[] name = OUTCOMES[q.outcomes[i]];
+      byte[] name = OUTCOMES.get(q.outcomes[i]);
       System.arraycopy(name, 0, buf, len, name.length);
       len += name.length;
     }
@@ -193,11 +195,10 @@ final class EventLineEncoder {
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[][] outcomeNames() {
-    AuditOutcome[] all = AuditOutcome.values();
-    byte[][] names = new byte[all.length][];
-    for (AuditOutcome o : all) {
-      names[o.ordinal()] = ascii(o.name());
+  private static Map<AuditOutcome, byte[]> outcomeNames() {
+    Map<AuditOutcome, byte[]> names = new EnumMap<>(AuditOutcome.class);
+    for (AuditOutcome o : AuditOutcome.values()) {
+      names.put(o, ascii(o.name()));
     }
     return names;
   }
@@ -265,7 +266,7 @@ final class EventLineEncoder {
   }
 
   /** Writes a non-negative number's decimal digits at {@code at}; returns the end. */
-  static int putDigits(byte[] to, int at, long v) {
+  private static int putDigits(byte[] to, int at, long v) {
     int start = at;
     do {
       to[at++] = (byte) ('0' + v % 10);

@@ -30,14 +30,17 @@ import vn.id06.core.VerificationException;
  * beside it, and a new file starts with a continuation record that names its predecessor and links
  * to its final checkpoint.
  *
- * <p>{@link #record(AuditEvent)} hands the event to the sink's writer thread and returns: the
- * caller does not wait for hashing, signing or the disk. The writer hands the lines to the
- * operating system as soon as it has caught up, and at every checkpoint; a background thread forces
- * the file to disk at most once per {@linkplain Builder#syncInterval sync interval}; {@link
+ * <p>{@link #record(AuditEvent)} copies the event's fields into the sink's queue and returns: the
+ * caller does not wait for encoding, hashing, signing or the disk, which the sink's writer thread
+ * does. {@link #recordAll(List)} queues a batch call's events together, and the writer states their
+ * shared fields once per group of subjects (an {@code events} record). The writer hands the lines
+ * to the operating system after each batch it takes, and at every checkpoint; a background thread
+ * forces the file to disk at most once per {@linkplain Builder#syncInterval sync interval}; {@link
  * #flush()} waits until everything recorded before it is sealed and handed over, {@link #close()}
- * until it is on disk. At most half a checkpoint interval of events waits for the writer (then
- * {@code record} waits), so a killed process loses at most those and the line being written, and
- * {@link AuditVerifier} reports the lines after the last checkpoint as unsealed.
+ * until it is on disk. At most half a checkpoint interval of events, plus one {@code recordAll}
+ * call's, waits for the writer (then {@code record} waits), so a killed process loses at most those
+ * and the line being written, and {@link AuditVerifier} reports the lines after the last checkpoint
+ * as unsealed.
  *
  * <p>Subjects are written as keyed hashes only; the officer's name and ID are not written (the
  * officer code identifies the officer to the agency). Thread-safe: every method may be called from
@@ -46,9 +49,9 @@ import vn.id06.core.VerificationException;
 public final class FileAuditSink implements AuditSink {
   /**
    * After each batch the writer waits this long before it looks again, and nobody wakes it: during
-   * a burst (a batch's events) callers then only append to a list, and the writer takes what came
+   * a burst of events callers then only append to the queue, and the writer takes what came
    * meanwhile in one go. Waking the writer per event would cost each record() a system call, more
-   * than the rest of its work. Seals, and a list half full, wake it at once.
+   * than the rest of its work. Seals, and a queue half full, wake it at once.
    */
   private static final long GATHER_NANOS = 250_000;
 
@@ -57,7 +60,7 @@ public final class FileAuditSink implements AuditSink {
   private final TrailWriter trail;
   private final Thread writer;
   private final int capacity;
-  // The hand-over between callers and the writer; held only to append or to swap lists.
+  // The hand-over between callers and the writer; held only to append or to swap queues.
   private final ReentrantLock handOver = new ReentrantLock();
   private final Condition hasWork = handOver.newCondition();
   private final Condition hasRoom = handOver.newCondition();

@@ -22,7 +22,7 @@ final class PendingEvents {
   int[] timeNanos;
   long[] atSeconds;
   int[] atNanos;
-  byte[] outcomes;
+  AuditOutcome[] outcomes;
   int[] attempts;
   String[] operations;
   OperatorContext[] operators;
@@ -41,7 +41,7 @@ final class PendingEvents {
     timeNanos = new int[n];
     atSeconds = new long[n];
     atNanos = new int[n];
-    outcomes = new byte[n];
+    outcomes = new AuditOutcome[n];
     attempts = new int[n];
     operations = new String[n];
     operators = new OperatorContext[n];
@@ -89,7 +89,7 @@ final class PendingEvents {
     timeNanos[i] = t.getNano();
     atSeconds[i] = at.getEpochSecond();
     atNanos[i] = at.getNano();
-    outcomes[i] = (byte) e.outcome().ordinal();
+    outcomes[i] = e.outcome();
     attempts[i] = e.attempts();
     operations[i] = e.operation();
     operators[i] = e.operator();

@@ -9,6 +9,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import javax.crypto.spec.SecretKeySpec;
+import vn.id06.core.audit.AuditEvent;
+import vn.id06.core.audit.AuditOutcome;
 import vn.id06.core.audit.AuditSigner;
 import vn.id06.core.audit.AuditSink;
 import vn.id06.core.audit.FileAuditSink;
@@ -27,6 +30,7 @@ import vn.id06.core.citizen.Sex;
 import vn.id06.core.citizen.VietnameseName;
 import vn.id06.core.gateway.PopulationDataClient;
 import vn.id06.core.gateway.VerificationRequest;
+import vn.id06.testkit.gateway.FaultSpec;
 import vn.id06.testkit.gateway.GatewaySimulator;
 import vn.id06.testkit.population.SyntheticCitizen;
 
@@ -34,12 +38,14 @@ import vn.id06.testkit.population.SyntheticCitizen;
  * The audit trail's cost on a batch verification run, measured in pairs: two clients on one
  * simulator, one auditing to a {@link FileAuditSink}, one to {@link AuditSink#discarding()}; each
  * round runs one batch of 1,000 subjects with each, in alternating order (ABBA), so a machine whose
- * load drifts slows both sides of a pair alike. Prints the median time of each side and the median
- * of the per-pair ratios. A companion to {@link AuditBenchmark} for a loaded machine, where JMH's
- * consecutive trials see different loads.
+ * load drifts slows both sides of a pair alike. The system property {@code
+ * id06.bench.checkpointEvery} changes the file sink's checkpoint interval (default 1,000). Prints
+ * the median time of each side and the median of the per-pair ratios. A companion to {@link
+ * AuditBenchmark} for a loaded machine, where JMH's consecutive trials see different loads.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar vn.id06.benchmarks.AuditCostPaired
- * [ROUNDS]}.
+ * [ROUNDS [LATENCY]]}, LATENCY (e.g. {@code 20ms}) being how long the simulator waits before each
+ * answer, as a gateway across a real link would; none by default.
  */
 public final class AuditCostPaired {
   private static final OperatorContext OPERATOR =
@@ -58,11 +64,14 @@ public final class AuditCostPaired {
     // client's delayed ACK (40 ms), which swamps the few milliseconds measured here.
     System.setProperty(GatewayRig.NODELAY, "true");
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+    // A gateway on the far side of a real link answers after some milliseconds; the simulator can
+    // wait that long before each answer (its "latency" fault), e.g. 20ms.
+    FaultSpec link = args.length > 1 ? FaultSpec.parse("latency:" + args[1]) : FaultSpec.none();
     int warmup = Math.max(5, rounds / 4);
     Path dir = Files.createTempDirectory("id06-audit-paired");
-    System.out.println("load average before: " + loadAverage());
+    System.out.println("load average before: " + loadAverage() + "; link latency " + link);
     try (GatewaySimulator sim =
-        GatewaySimulator.builder().stateDirectory(dir.resolve("state")).start()) {
+        GatewaySimulator.builder().stateDirectory(dir.resolve("state")).faults(link).start()) {
       byte[] key = new byte[32];
       key[0] = 6;
       SubjectHasher hasher = SubjectHasher.of(new SecretKeySpec(key, "HmacSHA256"));
@@ -72,6 +81,7 @@ public final class AuditCostPaired {
                       dir.resolve("trail.jsonl"),
                       AuditSigner.of(keys.getPrivate(), keys.getPublic()),
                       hasher)
+                  .checkpointEvery(Integer.getInteger("id06.bench.checkpointEvery", 1000))
                   .build();
           PopulationDataClient audited = client(sim, file, hasher);
           PopulationDataClient discarding = client(sim, AuditSink.discarding(), hasher)) {
@@ -136,9 +146,10 @@ public final class AuditCostPaired {
   }
 
   /**
-   * The sink's own work for one batch, without the gateway: 1,000 events (subject hashing and event
-   * included, as the client makes them) into a FileAuditSink, against the same into the discarding
-   * sink; the difference set beside the batch's median time.
+   * The sink's own work without the gateway, against the same into the discarding sink: one batch
+   * call's 1,000 events handed over together ({@code recordAll}, as the client does for a batch),
+   * then 1,000 single lookups ({@code record} each). Subject hashing and the events are made in
+   * both, as the client makes them.
    */
   private static void sinkAlone(
       Path dir, SubjectHasher hasher, KeyPair keys, int rounds, int warmup, double batchMillis) {
@@ -146,49 +157,55 @@ public final class AuditCostPaired {
     for (int i = 0; i < 1000; i++) {
       ids.add(String.format(Locale.ROOT, "0010900%05d", i));
     }
-    double[] file = new double[rounds];
-    double[] nothing = new double[rounds];
-    double[] fileCpu = new double[rounds];
-    double[] nothingCpu = new double[rounds];
-    try (FileAuditSink sink =
-        FileAuditSink.builder(
-                dir.resolve("alone.jsonl"),
-                AuditSigner.of(keys.getPrivate(), keys.getPublic()),
-                hasher)
-            .build()) {
-      AuditSink none = AuditSink.discarding();
-      for (int r = -warmup; r < rounds; r++) {
-        long c0 = processCpuNanos();
-        double a = record(sink, hasher, ids);
-        long c1 = processCpuNanos();
-        double b = record(none, hasher, ids);
-        long c2 = processCpuNanos();
-        if (r >= 0) {
-          file[r] = a;
-          nothing[r] = b;
-          fileCpu[r] = (c1 - c0) / 1e6;
-          nothingCpu[r] = (c2 - c1) / 1e6;
+    for (boolean batchCall : new boolean[] {true, false}) {
+      double[] file = new double[rounds];
+      double[] nothing = new double[rounds];
+      double[] fileCpu = new double[rounds];
+      double[] nothingCpu = new double[rounds];
+      try (FileAuditSink sink =
+          FileAuditSink.builder(
+                  dir.resolve(batchCall ? "alone-batch.jsonl" : "alone-single.jsonl"),
+                  AuditSigner.of(keys.getPrivate(), keys.getPublic()),
+                  hasher)
+              .build()) {
+        AuditSink none = AuditSink.discarding();
+        for (int r = -warmup; r < rounds; r++) {
+          long c0 = processCpuNanos();
+          double a = record(sink, hasher, ids, batchCall);
+          sink.flush(); // the writer's work inside this round's CPU time
+          long c1 = processCpuNanos();
+          double b = record(none, hasher, ids, batchCall);
+          long c2 = processCpuNanos();
+          if (r >= 0) {
+            file[r] = a;
+            nothing[r] = b;
+            fileCpu[r] = (c1 - c0) / 1e6;
+            nothingCpu[r] = (c2 - c1) / 1e6;
+          }
         }
       }
+      String what = batchCall ? "one batch call of 1000 (recordAll)" : "1000 single lookups";
+      double added = median(file) - median(nothing);
+      System.out.printf(
+          Locale.ROOT,
+          "sink alone, %s: caller's time FileAuditSink median %.2f ms, discarding %.2f ms;"
+              + " added %.2f ms = %.1f%% of the discarding batch's median%n",
+          what,
+          median(file),
+          median(nothing),
+          added,
+          100 * added / batchMillis);
+      // The process's CPU time, all threads (the writer, the syncer, the collector): what the
+      // sink costs the machine, wherever it runs. Coarse per round, so the mean of the rounds.
+      System.out.printf(
+          Locale.ROOT,
+          "sink alone, %s: process CPU (all threads, mean) FileAuditSink %.2f ms, discarding"
+              + " %.2f ms; added %.2f ms%n",
+          what,
+          mean(fileCpu),
+          mean(nothingCpu),
+          mean(fileCpu) - mean(nothingCpu));
     }
-    double added = median(file) - median(nothing);
-    System.out.printf(
-        Locale.ROOT,
-        "sink alone, 1000 events: FileAuditSink median %.2f ms, discarding median %.2f ms; added"
-            + " %.2f ms = %.1f%% of the discarding batch's median%n",
-        median(file),
-        median(nothing),
-        added,
-        100 * added / batchMillis);
-    // The process's CPU time, all threads (the background signer and syncer, the collector): what
-    // the sink costs the machine, wherever it runs. Coarse per round, so the mean of the rounds.
-    System.out.printf(
-        Locale.ROOT,
-        "sink alone, process CPU per 1000 events (all threads, mean): FileAuditSink %.2f ms,"
-            + " discarding %.2f ms; added %.2f ms%n",
-        mean(fileCpu),
-        mean(nothingCpu),
-        mean(fileCpu) - mean(nothingCpu));
   }
 
   private static long processCpuNanos() {
@@ -203,19 +220,29 @@ public final class AuditCostPaired {
     return Arrays.stream(xs).average().orElse(0);
   }
 
-  private static double record(AuditSink sink, SubjectHasher hasher, List<String> ids) {
+  private static double record(
+      AuditSink sink, SubjectHasher hasher, List<String> ids, boolean batchCall) {
     long t0 = System.nanoTime();
-    java.time.Instant now = java.time.Instant.now();
+    Instant now = Instant.now();
+    List<AuditEvent> call = new ArrayList<>(ids.size());
     for (int i = 0; i < ids.size(); i++) {
-      sink.record(
-          new vn.id06.core.audit.AuditEvent(
+      AuditEvent e =
+          new AuditEvent(
               now,
               "verify-batch",
               OPERATOR,
               hasher.hash(ids.get(i)),
-              vn.id06.core.audit.AuditOutcome.SUCCESS,
+              AuditOutcome.SUCCESS,
               1,
-              "req-" + i));
+              batchCall ? "req-batch" : "req-" + i);
+      if (batchCall) {
+        call.add(e);
+      } else {
+        sink.record(e);
+      }
+    }
+    if (batchCall) {
+      sink.recordAll(call);
     }
     return (System.nanoTime() - t0) / 1e6;
   }

@@ -26,6 +26,7 @@ final class AuditRecords {
   static final String GENESIS = "genesis";
   static final String CONTINUATION = "continuation";
   static final String EVENT = "event";
+  static final String EVENTS = "events";
   static final String CHECKPOINT = "checkpoint";
 
   private static final HexFormat HEX = HexFormat.of();

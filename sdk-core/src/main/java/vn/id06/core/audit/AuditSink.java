@@ -1,8 +1,11 @@
 package vn.id06.core.audit;
 
+import java.util.List;
+
 /**
- * Receives one {@link AuditEvent} per audited call. A client calls {@link #record(AuditEvent)} from
- * any of its threads, so implementations must be thread-safe.
+ * Receives one {@link AuditEvent} per audited call, or per subject of a batch call (handed over
+ * together through {@link #recordAll(List)}). A client calls the sink from any of its threads, so
+ * implementations must be thread-safe.
  *
  * <p>A sink that cannot record should throw an {@link vn.id06.core.Id06Exception}: an access that
  * cannot be accounted for should not go unnoticed.
@@ -15,6 +18,19 @@ public interface AuditSink extends AutoCloseable {
    * @param event the event
    */
   void record(AuditEvent event);
+
+  /**
+   * Records the events of one call together, in order: a batch's subjects, which share the call's
+   * operation, operator, time, attempts and request id. A sink may store those shared fields once
+   * ({@link FileAuditSink} writes one record per group of subjects); the default records each.
+   *
+   * @param events the call's events
+   */
+  default void recordAll(List<AuditEvent> events) {
+    for (AuditEvent e : events) {
+      record(e);
+    }
+  }
 
   /** Pushes buffered events to their destination; the default does nothing. */
   default void flush() {}

@@ -267,6 +267,19 @@ public final class AuditVerifier {
             }
             lastWasFinal = false;
           }
+          case AuditRecords.EVENTS -> {
+            Optional<String> e = groupFields(r);
+            if (e.isPresent()) {
+              return problem(file, n, Kind.BAD_FIELD, e.get());
+            }
+            events += subjectsOf(r).length;
+            unsealed++;
+            collectGroup(file, n, r);
+            if (firstUnsealed == 0) {
+              firstUnsealed = n;
+            }
+            lastWasFinal = false;
+          }
           case AuditRecords.CHECKPOINT -> {
             Optional<AuditProblem> p = checkpoint(file, n, r);
             if (p.isPresent()) {
@@ -334,6 +347,32 @@ public final class AuditVerifier {
               AuditOutcome.valueOf((String) r.get("outcome")),
               (Long) r.get("attempts"),
               (String) r.get("requestId")));
+    }
+
+    /** The entries of a group record whose subject is the one searched for. */
+    private void collectGroup(Path file, long n, Map<String, Object> r) {
+      if (wanted == null) {
+        return;
+      }
+      String[] subjects = subjectsOf(r);
+      String[] outcomes = ((String) r.get("outcomes")).split(",", -1);
+      for (int i = 0; i < subjects.length; i++) {
+        if (MessageDigest.isEqual(wanted, subjects[i].getBytes(StandardCharsets.US_ASCII))) {
+          found.add(
+              new AuditEntry(
+                  file,
+                  n,
+                  Instant.parse((String) r.get("time")),
+                  (String) r.get("op"),
+                  (String) r.get("agency"),
+                  (String) r.get("officer"),
+                  (String) r.get("procedure"),
+                  (String) r.get("purpose"),
+                  AuditOutcome.valueOf(outcomes[i]),
+                  (Long) r.get("attempts"),
+                  (String) r.get("requestId")));
+        }
+      }
     }
 
     private Optional<AuditProblem> first(
@@ -465,6 +504,47 @@ public final class AuditVerifier {
       AuditOutcome.valueOf((String) r.get("outcome"));
     } catch (IllegalArgumentException e) {
       return Optional.of("unknown outcome");
+    }
+    return r.size() == 14 ? Optional.empty() : Optional.of("unexpected fields");
+  }
+
+  private static String[] subjectsOf(Map<String, Object> r) {
+    return ((String) r.get("subjects")).split(",", -1);
+  }
+
+  /**
+   * A group record's fields: an event's, with {@code subjects} (two or more keyed hashes) and
+   * {@code outcomes} (one per subject), comma separated, in place of {@code subject} and {@code
+   * outcome}.
+   */
+  private static Optional<String> groupFields(Map<String, Object> r) {
+    for (String f : new String[] {"op", "agency", "officer", "procedure", "purpose"}) {
+      if (!(r.get(f) instanceof String s) || s.isEmpty()) {
+        return Optional.of(f + " is missing");
+      }
+    }
+    if (!(r.get("subjects") instanceof String) || !(r.get("outcomes") instanceof String out)) {
+      return Optional.of("subjects or outcomes is missing");
+    }
+    String[] subjects = subjectsOf(r);
+    String[] outcomes = out.split(",", -1);
+    if (subjects.length < 2 || outcomes.length != subjects.length) {
+      return Optional.of("a group needs two or more subjects, each with an outcome");
+    }
+    for (String subject : subjects) {
+      if (!SubjectHasher.isHash(subject)) {
+        return Optional.of("a subject is not a keyed hash (64 hex digits)");
+      }
+    }
+    for (String outcome : outcomes) {
+      try {
+        AuditOutcome.valueOf(outcome);
+      } catch (IllegalArgumentException e) {
+        return Optional.of("unknown outcome");
+      }
+    }
+    if (!(r.get("attempts") instanceof Long) || !(r.get("requestId") instanceof String)) {
+      return Optional.of("attempts or requestId is missing");
     }
     return r.size() == 14 ? Optional.empty() : Optional.of("unexpected fields");
   }

@@ -3,27 +3,35 @@ package vn.id06.core.audit;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Writes an event record straight into a reused byte buffer, byte for byte as {@link
  * AuditRecords#line} followed by UTF-8 encoding would write it (the verifier re-serialises each
  * line with {@code AuditRecords.line} and refuses any difference). The sink writes one line per
- * audited call, so this path avoids the map, the string and the copies of the general one; the
- * operator's part and the time's second are cached, since a batch repeats them.
+ * audited call, so this path avoids the map, the string and the copies of the general one. The
+ * operator's part, the operation, the request id and the time's second are cached, since a batch
+ * repeats them (a repeated value is usually the same object, which {@code equals} sees at once).
  *
- * <p>Not thread-safe: one per sink, used under the sink's lock.
+ * <p>Not thread-safe: the sink's writer's own.
  */
 final class EventLineEncoder {
   private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] V_SEQ = ascii("{\"v\":" + AuditRecords.VERSION + ",\"seq\":");
   private static final byte[] TYPE_TIME =
       ascii(",\"type\":\"" + AuditRecords.EVENT + "\",\"time\":\"");
+  private static final byte[] GROUP_TYPE_TIME =
+      ascii(",\"type\":\"" + AuditRecords.EVENTS + "\",\"time\":\"");
+  private static final byte[] SUBJECTS = ascii(",\"subjects\":\"");
+  private static final byte[] OUTCOMES_FIELD = ascii("\",\"outcomes\":\"");
   private static final byte[] PREV = ascii("\",\"prev\":\"");
   private static final byte[] OP = ascii("\",\"op\":");
   private static final byte[] SUBJECT = ascii(",\"subject\":\"");
   private static final byte[] OUTCOME = ascii("\",\"outcome\":\"");
   private static final byte[] ATTEMPTS = ascii("\",\"attempts\":");
   private static final byte[] REQUEST_ID = ascii(",\"requestId\":");
+  private static final Map<AuditOutcome, byte[]> OUTCOMES = outcomeNames();
 
   private byte[] buf = new byte[1024];
   private int len;
@@ -32,6 +40,10 @@ final class EventLineEncoder {
   private byte[] operatorPart = new byte[0];
   private long second = Long.MIN_VALUE;
   private byte[] secondPart = new byte[0];
+  private String operation;
+  private byte[] operationPart = new byte[0];
+  private String requestId;
+  private byte[] requestIdPart = new byte[0];
 
   /** The encoded line (without its newline); valid until the next call. */
   byte[] bytes() {
@@ -51,24 +63,102 @@ final class EventLineEncoder {
    * @param e the event
    */
   void encode(long seq, byte[] prevHex, AuditEvent e) {
+    PendingEvents one = new PendingEvents(1);
+    one.addEvent(e, e.time(), false);
+    encode(seq, prevHex, one, 0);
+  }
+
+  /**
+   * Encodes the record of a queued event.
+   *
+   * @param seq the record's sequence number
+   * @param prevHex the previous line's hash, 64 lowercase hex digits as ASCII bytes
+   * @param q the queue
+   * @param i the event's entry
+   */
+  void encode(long seq, byte[] prevHex, PendingEvents q, int i) {
     len = 0;
+    int from = q.subjectStart(i);
+    int subjectLength = q.subjectEnds[i] - from;
+    ensure(
+        V_SEQ.length
+            + 20
+            + TYPE_TIME.length
+            + 40
+            + PREV.length
+            + prevHex.length
+            + 256
+            + subjectLength);
     put(V_SEQ);
     putLong(seq);
     put(TYPE_TIME);
-    putTime(e.time());
+    putTime(q.timeSeconds[i], q.timeNanos[i]);
     put(PREV);
     put(prevHex);
     put(OP);
-    putString(e.operation());
-    put(operatorPart(e.operator()));
+    put(operationPart(q.operations[i]));
+    put(operatorPart(q.operators[i]));
     put(SUBJECT);
-    putAscii(e.subjectHash());
+    ensure(subjectLength);
+    System.arraycopy(q.subjects, from, buf, len, subjectLength);
+    len += subjectLength;
     put(OUTCOME);
-    putAscii(e.outcome().name());
+    put(OUTCOMES.get(q.outcomes[i]));
     put(ATTEMPTS);
-    putLong(e.attempts());
+    putLong(q.attempts[i]);
     put(REQUEST_ID);
-    putString(e.requestId());
+    put(requestIdPart(q.requestIds[i]));
+    ensure(1);
+    buf[len++] = '}';
+  }
+
+  /**
+   * Encodes one record for the queued events {@code from} to {@code to} (exclusive) of one call:
+   * the shared fields once, then the subjects' hashes and the outcomes, in order, each list comma
+   * separated.
+   *
+   * @param seq the record's sequence number
+   * @param prevHex the previous line's hash, 64 lowercase hex digits as ASCII bytes
+   * @param q the queue
+   * @param from the first entry
+   * @param to after the last entry ({@link PendingEvents#sameCall} with {@code from})
+   */
+  void encodeGroup(long seq, byte[] prevHex, PendingEvents q, int from, int to) {
+    len = 0;
+    int subjectBytes = q.subjectEnds[to - 1] - q.subjectStart(from);
+    ensure(512 + prevHex.length + subjectBytes + (to - from) * 20);
+    put(V_SEQ);
+    putLong(seq);
+    put(GROUP_TYPE_TIME);
+    putTime(q.timeSeconds[from], q.timeNanos[from]);
+    put(PREV);
+    put(prevHex);
+    put(OP);
+    put(operationPart(q.operations[from]));
+    put(operatorPart(q.operators[from]));
+    put(SUBJECTS);
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        buf[len++] = ',';
+      }
+      int start = q.subjectStart(i);
+      int n = q.subjectEnds[i] - start;
+      System.arraycopy(q.subjects, start, buf, len, n);
+      len += n;
+    }
+    put(OUTCOMES_FIELD);
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        buf[len++] = ',';
+      }
+      byte[] name = OUTCOMES.get(q.outcomes[i]);
+      System.arraycopy(name, 0, buf, len, name.length);
+      len += name.length;
+    }
+    put(ATTEMPTS);
+    putLong(q.attempts[from]);
+    put(REQUEST_ID);
+    put(requestIdPart(q.requestIds[from]));
     ensure(1);
     buf[len++] = '}';
   }
@@ -79,6 +169,38 @@ final class EventLineEncoder {
       hex[2 * i] = HEX_DIGITS[(digest[i] >> 4) & 0xf];
       hex[2 * i + 1] = HEX_DIGITS[digest[i] & 0xf];
     }
+  }
+
+  /** The operation's JSON string (a batch repeats it). */
+  private byte[] operationPart(String op) {
+    if (!op.equals(operation)) { // String.equals tries identity first
+      operationPart = quoted(op);
+      operation = op;
+    }
+    return operationPart;
+  }
+
+  /** The request id's JSON string (every subject of a batch shares it). */
+  private byte[] requestIdPart(String id) {
+    if (!id.equals(requestId)) {
+      requestIdPart = quoted(id);
+      requestId = id;
+    }
+    return requestIdPart;
+  }
+
+  private static byte[] quoted(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 2);
+    AuditRecords.quote(b, s);
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Map<AuditOutcome, byte[]> outcomeNames() {
+    Map<AuditOutcome, byte[]> names = new EnumMap<>(AuditOutcome.class);
+    for (AuditOutcome o : AuditOutcome.values()) {
+      names.put(o, ascii(o.name()));
+    }
+    return names;
   }
 
   /** The agency, officer, procedure and purpose fields, with their leading commas. */
@@ -101,15 +223,13 @@ final class EventLineEncoder {
   }
 
   /** As {@link Instant#toString()}: the second's text cached, the fraction in groups of three. */
-  private void putTime(Instant t) {
-    long s = t.getEpochSecond();
+  private void putTime(long s, int nano) {
     if (s != second) {
       String whole = Instant.ofEpochSecond(s).toString();
       secondPart = ascii(whole.substring(0, whole.length() - 1));
       second = s;
     }
     put(secondPart);
-    int nano = t.getNano();
     if (nano > 0) {
       ensure(10);
       buf[len++] = '.';
@@ -137,49 +257,27 @@ final class EventLineEncoder {
 
   private void putLong(long v) {
     if (v < 0) {
-      // Never for a sequence number or attempt count; kept exact all the same.
+      // Never for an attempt count; kept exact all the same.
       put(ascii(Long.toString(v)));
       return;
     }
     ensure(20);
-    int start = len;
+    len = putDigits(buf, len, v);
+  }
+
+  /** Writes a non-negative number's decimal digits at {@code at}; returns the end. */
+  private static int putDigits(byte[] to, int at, long v) {
+    int start = at;
     do {
-      buf[len++] = (byte) ('0' + v % 10);
+      to[at++] = (byte) ('0' + v % 10);
       v /= 10;
     } while (v != 0);
-    for (int i = start, j = len - 1; i < j; i++, j--) {
-      byte tmp = buf[i];
-      buf[i] = buf[j];
-      buf[j] = tmp;
+    for (int i = start, j = at - 1; i < j; i++, j--) {
+      byte tmp = to[i];
+      to[i] = to[j];
+      to[j] = tmp;
     }
-  }
-
-  /** Text the event's constructor or enum limits to printable ASCII without quotes to escape. */
-  private void putAscii(String s) {
-    ensure(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      buf[len++] = (byte) s.charAt(i);
-    }
-  }
-
-  /** A JSON string: quoted, escaped as the general writer escapes, UTF-8 encoded. */
-  private void putString(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) {
-        // Rare (the event's tokens are printable ASCII): the general writer's escaping.
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        AuditRecords.quote(b, s);
-        put(b.toString().getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-    }
-    ensure(s.length() + 2);
-    buf[len++] = '"';
-    for (int i = 0; i < s.length(); i++) {
-      buf[len++] = (byte) s.charAt(i);
-    }
-    buf[len++] = '"';
+    return at;
   }
 
   private void put(byte[] bytes) {

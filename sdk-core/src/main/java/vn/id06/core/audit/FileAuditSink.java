@@ -5,16 +5,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import vn.id06.core.Id06Exception;
 import vn.id06.core.InputReason;
 import vn.id06.core.InvalidInputException;
@@ -31,14 +30,17 @@ import vn.id06.core.VerificationException;
  * beside it, and a new file starts with a continuation record that names its predecessor and links
  * to its final checkpoint.
  *
- * <p>{@link #record(AuditEvent)} hands the event to the sink's writer thread and returns: the
- * caller does not wait for hashing, signing or the disk. The writer hands the lines to the
- * operating system as soon as it has caught up, and at every checkpoint; a background thread forces
- * the file to disk at most once per {@linkplain Builder#syncInterval sync interval}; {@link
+ * <p>{@link #record(AuditEvent)} copies the event's fields into the sink's queue and returns: the
+ * caller does not wait for encoding, hashing, signing or the disk, which the sink's writer thread
+ * does. {@link #recordAll(List)} queues a batch call's events together, and the writer states their
+ * shared fields once per group of subjects (an {@code events} record). The writer hands the lines
+ * to the operating system after each batch it takes, and at every checkpoint; a background thread
+ * forces the file to disk at most once per {@linkplain Builder#syncInterval sync interval}; {@link
  * #flush()} waits until everything recorded before it is sealed and handed over, {@link #close()}
- * until it is on disk. At most half a checkpoint interval of events waits for the writer (then
- * {@code record} waits), so a killed process loses at most those and the line being written, and
- * {@link AuditVerifier} reports the lines after the last checkpoint as unsealed.
+ * until it is on disk. At most half a checkpoint interval of events, plus one {@code recordAll}
+ * call's, waits for the writer (then {@code record} waits), so a killed process loses at most those
+ * and the line being written, and {@link AuditVerifier} reports the lines after the last checkpoint
+ * as unsealed.
  *
  * <p>Subjects are written as keyed hashes only; the officer's name and ID are not written (the
  * officer code identifies the officer to the agency). Thread-safe: every method may be called from
@@ -46,25 +48,31 @@ import vn.id06.core.VerificationException;
  */
 public final class FileAuditSink implements AuditSink {
   /**
-   * Once it has caught up, the writer looks again a few times before it blocks: during a burst (a
-   * batch's events) the next event comes within microseconds, and a blocked writer would cost each
-   * record() a thread wake-up; after the burst, a few looks cost little.
+   * After each batch the writer waits this long before it looks again, and nobody wakes it: during
+   * a burst of events callers then only append to the queue, and the writer takes what came
+   * meanwhile in one go. Waking the writer per event would cost each record() a system call, more
+   * than the rest of its work. Seals, and a queue half full, wake it at once.
    */
-  private static final long POLL_NANOS = 50_000;
-
-  private static final int POLLS_BEFORE_BLOCKING = 5;
+  private static final long GATHER_NANOS = 250_000;
 
   private final Path file;
   private final Clock clock;
   private final TrailWriter trail;
-  private final BlockingQueue<Object> queue;
   private final Thread writer;
+  private final int capacity;
+  // The hand-over between callers and the writer; held only to append or to swap queues.
+  private final ReentrantLock handOver = new ReentrantLock();
+  private final Condition hasWork = handOver.newCondition();
+  private final Condition hasRoom = handOver.newCondition();
+  // Guarded by handOver: what callers queued since the writer last took it.
+  private PendingEvents pending;
+  // Guarded by handOver: the writer waits on hasWork (after a quiet spell) and must be signalled.
+  private boolean writerWaiting;
+  // Guarded by handOver: the writer was woken early and has not taken the list yet.
+  private boolean writerNudged;
   private volatile Id06Exception broken;
   // Guarded by this.
   private boolean closed;
-
-  /** An event and the sink's clock when it was recorded. */
-  private record Recorded(AuditEvent event, Instant at) {}
 
   /** A caller's request to seal (and, when {@code close}, to close) after what came before. */
   private record Seal(boolean close, CompletableFuture<Void> done) {}
@@ -73,7 +81,8 @@ public final class FileAuditSink implements AuditSink {
     this.file = b.file;
     this.clock = b.clock;
     this.trail = new TrailWriter(b);
-    this.queue = new ArrayBlockingQueue<>(Math.max(1, Math.min(b.checkpointEvery / 2, 8192)));
+    this.capacity = Math.max(1, Math.min(b.checkpointEvery / 2, 8192));
+    this.pending = new PendingEvents(capacity);
     this.writer = new Thread(this::writeLoop, "id06-audit-writer");
     writer.setDaemon(true);
     writer.start();
@@ -103,7 +112,27 @@ public final class FileAuditSink implements AuditSink {
   public synchronized void record(AuditEvent event) {
     Objects.requireNonNull(event, "event");
     ensureUsable();
-    put(new Recorded(event, clock.instant()));
+    put(event, null, null, clock.instant());
+  }
+
+  /**
+   * Records the events of one call (a batch's subjects) together: they are queued at once, and
+   * written as one record per group of subjects (at most 500, and never across a checkpoint) that
+   * states the call's shared fields once. Nothing is queued when an event is null.
+   *
+   * @throws IllegalStateException when the sink is closed
+   * @throws Id06Exception when the trail failed earlier
+   */
+  @Override
+  public synchronized void recordAll(List<AuditEvent> events) {
+    Objects.requireNonNull(events, "events");
+    for (AuditEvent e : events) {
+      Objects.requireNonNull(e, "event");
+    }
+    ensureUsable();
+    if (!events.isEmpty()) {
+      put(null, events, null, clock.instant());
+    }
   }
 
   /**
@@ -145,7 +174,14 @@ public final class FileAuditSink implements AuditSink {
 
   @Override
   public synchronized String toString() {
-    return "FileAuditSink[queued=" + queue.size() + ", closed=" + closed + "]";
+    int queued;
+    handOver.lock();
+    try {
+      queued = pending.count;
+    } finally {
+      handOver.unlock();
+    }
+    return "FileAuditSink[queued=" + queued + ", closed=" + closed + "]";
   }
 
   private void ensureUsable() {
@@ -159,21 +195,20 @@ public final class FileAuditSink implements AuditSink {
   }
 
   /**
-   * Queues for the writer; never waits on a writer that has stopped. A close request is queued even
-   * when the caller is interrupted (the file must be released); the interrupt is kept.
+   * Queues an event, a call's events (all at once, so the writer takes them together) or a seal for
+   * the writer, with when it was recorded; waits while the queue is full, but never on a writer
+   * that has stopped. A close request is queued even when the caller is interrupted (the file must
+   * be released); the interrupt is kept.
    */
-  private void put(Object item) {
-    boolean mustQueue = item instanceof Seal seal && seal.close();
+  private void put(AuditEvent event, List<AuditEvent> events, Seal seal, Instant at) {
+    boolean mustQueue = seal != null && seal.close();
     boolean interrupted = false;
+    handOver.lock();
     try {
-      while (true) {
+      while (pending.count >= capacity) {
+        nudgeWriter();
         try {
-          if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
-            return;
-          }
-          if (!writer.isAlive()) {
-            throw new Id06Exception("the audit writer has stopped", broken);
-          }
+          hasRoom.await(50, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
           if (!mustQueue) {
             Thread.currentThread().interrupt();
@@ -181,16 +216,43 @@ public final class FileAuditSink implements AuditSink {
           }
           interrupted = true;
         }
+        if (pending.count >= capacity && !writer.isAlive()) {
+          throw new Id06Exception("the audit writer has stopped", broken);
+        }
+      }
+      if (seal != null) {
+        pending.addSeal(seal);
+      } else if (events == null) {
+        pending.addEvent(event, at, false);
+      } else {
+        for (int k = 0; k < events.size(); k++) {
+          pending.addEvent(events.get(k), at, k > 0);
+        }
+      }
+      if (writerWaiting) {
+        writerWaiting = false;
+        hasWork.signal();
+      } else if (seal != null || pending.count >= capacity / 2) {
+        nudgeWriter();
       }
     } finally {
+      handOver.unlock();
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
     }
   }
 
+  /** Cuts the writer's gathering pause short, once per list it takes. Under handOver. */
+  private void nudgeWriter() {
+    if (!writerNudged) {
+      writerNudged = true;
+      LockSupport.unpark(writer);
+    }
+  }
+
   private void await(Seal seal) {
-    put(seal);
+    put(null, null, seal, null);
     boolean interrupted = false;
     try {
       while (true) {
@@ -219,67 +281,92 @@ public final class FileAuditSink implements AuditSink {
     }
   }
 
+  /** Takes what callers queued, waiting for the first entry after a quiet spell. */
+  private PendingEvents take(PendingEvents empty) {
+    handOver.lock();
+    try {
+      while (pending.count == 0) {
+        writerWaiting = true;
+        hasWork.awaitUninterruptibly(); // put() clears writerWaiting when it signals
+      }
+      writerWaiting = false;
+      writerNudged = false;
+      PendingEvents taken = pending;
+      pending = empty;
+      hasRoom.signalAll();
+      return taken;
+    } finally {
+      handOver.unlock();
+    }
+  }
+
   /**
    * The writer thread: writes what is queued, in order; hands the lines to the operating system
-   * whenever it has caught up; after a failure, keeps draining (so no caller waits forever) and
-   * only answers seals, until closed.
+   * after each batch; after a failure, keeps taking (so no caller waits forever) and only answers
+   * seals, until closed.
    */
   private void writeLoop() {
-    List<Object> batch = new ArrayList<>();
-    int idle = 0;
+    PendingEvents spare = new PendingEvents(capacity);
     while (true) {
-      Object first = queue.poll();
-      if (first == null) {
-        if (idle < POLLS_BEFORE_BLOCKING) {
-          idle++;
-          LockSupport.parkNanos(POLL_NANOS);
+      PendingEvents batch = take(spare);
+      int i = 0;
+      while (i < batch.count) {
+        Object entry = batch.seals[i];
+        if (entry == null) {
+          // A run of events: one call's, or a single one.
+          int end = i + 1;
+          while (end < batch.count && batch.seals[end] == null && batch.joins[end]) {
+            end++;
+          }
+          if (broken == null) {
+            try {
+              trail.writeRun(batch, i, end);
+            } catch (RuntimeException e) {
+              fail(e);
+            }
+          }
+          i = end;
           continue;
         }
-        try {
-          first = queue.take();
-        } catch (InterruptedException e) {
-          continue; // nobody interrupts the writer; keep serving
-        }
-      }
-      idle = 0;
-      batch.add(first);
-      queue.drainTo(batch);
-      for (Object item : batch) {
-        if (item instanceof Recorded r) {
+        Seal s = (Seal) entry;
+        if (s.close()) {
           if (broken == null) {
-            attempt(() -> trail.write(r.event(), r.at()));
-          }
-        } else if (item instanceof Seal s) {
-          if (s.close()) {
-            if (broken == null) {
-              attempt(trail::close);
-            } else {
-              trail.abandon();
-            }
-            s.done().complete(null);
-            return;
-          }
-          if (broken == null) {
-            attempt(trail::flush); // a checkpoint hands the file to the operating system
+            attempt(trail::close);
+          } else {
+            trail.abandon();
           }
           s.done().complete(null);
+          return;
         }
+        if (broken == null) {
+          attempt(trail::flush); // a checkpoint hands the file to the operating system
+        }
+        s.done().complete(null);
+        i++;
       }
       batch.clear();
-      if (broken == null && queue.isEmpty()) {
+      spare = batch;
+      if (broken == null) {
         attempt(trail::handOver);
       }
+      // Let the next events gather (a seal or a half-full queue ends this at once).
+      LockSupport.parkNanos(GATHER_NANOS);
     }
   }
 
   private void attempt(Runnable step) {
     try {
       step.run();
-    } catch (Id06Exception e) {
-      broken = e;
     } catch (RuntimeException e) {
-      broken = new Id06Exception("the audit trail failed", e);
+      fail(e);
     }
+  }
+
+  private void fail(RuntimeException e) {
+    broken =
+        e instanceof Id06Exception failure
+            ? failure
+            : new Id06Exception("the audit trail failed", e);
   }
 
   /** Builds a {@link FileAuditSink}. Not thread-safe; use from one thread. */

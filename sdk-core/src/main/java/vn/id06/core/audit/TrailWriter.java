@@ -22,8 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import vn.id06.core.Id06Exception;
@@ -41,6 +40,14 @@ import vn.id06.core.VerificationException;
  * caller's, so that a locked file or foreign keys fail {@code build()}).
  */
 final class TrailWriter {
+  private static final long SYNC_STOP_WAIT_SECONDS = 30;
+
+  /**
+   * The most subjects in one group record: about 37 KB of line, well inside the verifier's 64 KiB
+   * default.
+   */
+  static final int MAX_GROUP = 500;
+
   private static final DateTimeFormatter ROTATED = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
   private final Path file;
@@ -56,13 +63,7 @@ final class TrailWriter {
   private final byte[] digest = new byte[32];
   private final EventLineEncoder lines = new EventLineEncoder();
   // Forces the file to disk off the writer's thread; one daemon thread per sink, stopped at close.
-  private final ScheduledExecutorService syncer =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "id06-audit-sync");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ScheduledThreadPoolExecutor syncer = newSyncer();
   private final AtomicBoolean syncQueued = new AtomicBoolean();
   private final long syncIntervalNanos;
   // When the last sync started (System.nanoTime); written by the syncer.
@@ -81,10 +82,10 @@ final class TrailWriter {
 
   private long eventsSinceCheckpoint;
   private long eventsInFile;
-  // The current file's day in the rotation zone, as instants: compared per event, so no zone
-  // arithmetic there.
-  private Instant dayStart;
-  private Instant dayEnd;
+  // The current file's day in the rotation zone, in epoch seconds (a day starts on a whole second
+  // in every zone): compared per event, so no zone arithmetic there.
+  private long dayStart;
+  private long dayEnd;
 
   TrailWriter(FileAuditSink.Builder b) {
     this.file = b.file;
@@ -100,29 +101,49 @@ final class TrailWriter {
     try {
       open(null);
     } catch (RuntimeException e) {
-      syncer.shutdownNow();
+      stopSyncer();
       throw e;
     }
   }
 
   /**
-   * Writes an event's line, after rotating when due; seals a checkpoint every {@code
-   * checkpointEvery} events.
+   * Writes queued events {@code from} to {@code to} (exclusive), one call's or a single one: each
+   * group of the same call's subjects as one record (at most {@link #MAX_GROUP}, never across a
+   * checkpoint, a rotation or the day's end), any other event as its own; rotates when due and
+   * seals a checkpoint every {@code checkpointEvery} events.
    *
-   * @param event the event
-   * @param now the sink's clock when the event was recorded (decides the file's day)
+   * @param q the queue
+   * @param from the first entry; the entries' record times (the sink's clock) decide the day
+   * @param to after the last entry
    */
-  void write(AuditEvent event, Instant now) {
-    if ((maxFileBytes > 0 && size >= maxFileBytes && eventsInFile > 0)
-        || (rotateDaily && eventsInFile > 0 && (now.isBefore(dayStart) || !now.isBefore(dayEnd)))) {
-      rotate(now);
-    }
-    lines.encode(seq, prevHex, event);
-    writeLine(lines.bytes(), lines.length());
-    eventsSinceCheckpoint++;
-    eventsInFile++;
-    if (eventsSinceCheckpoint >= checkpointEvery) {
-      checkpoint(false);
+  void writeRun(PendingEvents q, int from, int to) {
+    int i = from;
+    while (i < to) {
+      long atSecond = q.atSeconds[i];
+      if ((maxFileBytes > 0 && size >= maxFileBytes && eventsInFile > 0)
+          || (rotateDaily && eventsInFile > 0 && (atSecond < dayStart || atSecond >= dayEnd))) {
+        rotate(Instant.ofEpochSecond(atSecond, q.atNanos[i]));
+      }
+      long room = Math.min(MAX_GROUP, checkpointEvery - eventsSinceCheckpoint);
+      int j = i + 1;
+      while (j < to
+          && j - i < room
+          && q.sameCall(i, j)
+          && (!rotateDaily || (q.atSeconds[j] >= dayStart && q.atSeconds[j] < dayEnd))) {
+        j++;
+      }
+      if (j - i == 1) {
+        lines.encode(seq, prevHex, q, i);
+      } else {
+        lines.encodeGroup(seq, prevHex, q, i, j);
+      }
+      writeLine(lines.bytes(), lines.length());
+      eventsSinceCheckpoint += j - i;
+      eventsInFile += j - i;
+      if (eventsSinceCheckpoint >= checkpointEvery) {
+        checkpoint(false);
+      }
+      i = j;
     }
   }
 
@@ -151,7 +172,7 @@ final class TrailWriter {
       throw e;
     }
     // Delayed syncs are covered by the closing checkpoint's own.
-    syncer.shutdownNow();
+    stopSyncer();
     try {
       out.close();
     } catch (IOException e) {
@@ -161,7 +182,7 @@ final class TrailWriter {
 
   /** Closes the file without sealing it, after a failure (the verifier reports the tail). */
   void abandon() {
-    syncer.shutdownNow();
+    stopSyncer();
     try {
       out.close();
     } catch (IOException e) {
@@ -169,11 +190,50 @@ final class TrailWriter {
     }
   }
 
+  private static ScheduledThreadPoolExecutor newSyncer() {
+    ScheduledThreadPoolExecutor e =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "id06-audit-sync");
+              t.setDaemon(true);
+              return t;
+            });
+    e.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    return e;
+  }
+
+  /**
+   * Drops the syncs still waiting for their interval and lets a running one finish, before the file
+   * is closed. Never by interrupting it: an interrupted FileChannel operation closes the channel,
+   * and the file's descriptor with it, so the lines still buffered would be lost.
+   */
+  private void stopSyncer() {
+    syncer.shutdown();
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          // A disk that hangs longer than this: the file is closed all the same, and the sync
+          // then fails on its own.
+          syncer.awaitTermination(SYNC_STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+          return;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   private void open(String predecessor) {
     try {
       LocalDate day = LocalDate.ofInstant(clock.instant(), zone);
-      dayStart = day.atStartOfDay(zone).toInstant();
-      dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+      dayStart = day.atStartOfDay(zone).toEpochSecond();
+      dayEnd = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
       eventsInFile = 0;
       eventsSinceCheckpoint = 0;
       fileOut = new FileOutputStream(file.toFile(), true);

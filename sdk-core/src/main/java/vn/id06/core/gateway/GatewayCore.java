@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.security.PrivateKey;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -247,8 +248,22 @@ final class GatewayCore implements AutoCloseable {
           new AuditEvent(now, operation, operator, "", outcome.of(result, 0), attempts, requestId));
       return;
     }
-    for (int i = 0; i < subjectIds.size(); i++) {
+    if (subjectIds.size() == 1) {
       audit.record(
+          new AuditEvent(
+              now,
+              operation,
+              operator,
+              hasher.hash(subjectIds.get(0)),
+              outcome.of(result, 0),
+              attempts,
+              requestId));
+      return;
+    }
+    // A batch: one call's events together, so the sink can state the shared fields once.
+    List<AuditEvent> events = new ArrayList<>(subjectIds.size());
+    for (int i = 0; i < subjectIds.size(); i++) {
+      events.add(
           new AuditEvent(
               now,
               operation,
@@ -258,6 +273,7 @@ final class GatewayCore implements AutoCloseable {
               attempts,
               requestId));
     }
+    audit.recordAll(events);
   }
 
   /** How a failed call is recorded. */

@@ -28,6 +28,8 @@ import net.jqwik.api.constraints.Size;
  */
 class AuditLineProperties {
   private static final JsonFactory JACKSON = new JsonFactory();
+  // Shared by the tries of a property, which jqwik runs one after another.
+  private static final EventLineEncoder SHARED = new EventLineEncoder();
 
   @Property(tries = 500)
   void sameBytesAsJackson(
@@ -93,6 +95,62 @@ class AuditLineProperties {
       encoder.encode(seq, prev.getBytes(StandardCharsets.US_ASCII), e);
       assertThat(Arrays.copyOf(encoder.bytes(), encoder.length())).isEqualTo(expected);
     }
+    // And through one encoder for all tries: its caches follow each change of operator, operation,
+    // request id and second.
+    SHARED.encode(seq, prev.getBytes(StandardCharsets.US_ASCII), e);
+    assertThat(Arrays.copyOf(SHARED.bytes(), SHARED.length())).isEqualTo(expected);
+  }
+
+  /**
+   * A batch call's group record, too: the shared fields once, the subjects and outcomes comma
+   * separated, byte for byte as Jackson writes the same record.
+   */
+  @Property(tries = 300)
+  void groupEncoderWritesJacksonsBytes(
+      @ForAll("purposes") String purpose,
+      @ForAll("instants") Instant time,
+      @ForAll @LongRange(min = 0) long seq,
+      @ForAll("tokens") String requestId,
+      @ForAll @IntRange(min = 2, max = 40) int size,
+      @ForAll @IntRange(min = 0, max = 1000) int seed)
+      throws IOException {
+    OperatorContext op = OperatorContext.of("000.00.00.H10", "CB-01", "1.004227", purpose);
+    PendingEvents q = new PendingEvents(size);
+    List<String> subjects = new java.util.ArrayList<>();
+    List<String> outcomes = new java.util.ArrayList<>();
+    AuditOutcome[] all = AuditOutcome.values();
+    for (int i = 0; i < size; i++) {
+      String subject = AuditTrails.HASHER.hash(String.format("0010900%05d", seed + i));
+      AuditOutcome outcome = all[(seed + i * 7) % all.length];
+      subjects.add(subject);
+      outcomes.add(outcome.name());
+      q.addEvent(
+          new AuditEvent(time, "verify-batch", op, subject, outcome, 2, requestId),
+          Instant.EPOCH,
+          i > 0);
+    }
+    String prev = "fedcba9876543210".repeat(4);
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("v", 1L);
+    r.put("seq", seq);
+    r.put("type", "events");
+    r.put("time", time.toString());
+    r.put("prev", prev);
+    r.put("op", "verify-batch");
+    r.put("agency", op.agencyCode());
+    r.put("officer", op.officerCode());
+    r.put("procedure", op.procedureCode());
+    r.put("purpose", purpose);
+    r.put("subjects", String.join(",", subjects));
+    r.put("outcomes", String.join(",", outcomes));
+    r.put("attempts", 2L);
+    r.put("requestId", requestId);
+    byte[] expected = jackson(r).getBytes(StandardCharsets.UTF_8);
+    for (int i = 1; i < size; i++) {
+      assertThat(q.sameCall(0, i)).isTrue();
+    }
+    SHARED.encodeGroup(seq, prev.getBytes(StandardCharsets.US_ASCII), q, 0, size);
+    assertThat(Arrays.copyOf(SHARED.bytes(), SHARED.length())).isEqualTo(expected);
   }
 
   @Provide

@@ -43,13 +43,22 @@ class AuditTamperProperties {
     }
   }
 
-  private List<String> trail(int events, int every) throws IOException {
-    List<String> cached = TRAILS.get(events * 100 + every);
+  /** A trail of single events, or (batched) of single events and batch calls' group records. */
+  private List<String> trail(int events, int every, boolean batched) throws IOException {
+    int key = (events * 100 + every) * 2 + (batched ? 1 : 0);
+    List<String> cached = TRAILS.get(key);
     if (cached == null) {
-      Path f = AuditTrails.write(Files.createTempFile(dir, "t", ".jsonl"), events, every);
-      assertThat(verifier.verify(List.of(f)).ok()).isTrue();
+      Path f = Files.createTempFile(dir, "t", ".jsonl");
+      if (batched) {
+        AuditTrails.writeBatched(f, events, every);
+      } else {
+        AuditTrails.write(f, events, every);
+      }
+      AuditReport clean = verifier.verify(List.of(f));
+      assertThat(clean.ok()).isTrue();
+      assertThat(clean.events()).isEqualTo(events);
       cached = List.copyOf(AuditTrails.lines(f));
-      TRAILS.put(events * 100 + every, cached);
+      TRAILS.put(key, cached);
     }
     return new java.util.ArrayList<>(cached);
   }
@@ -64,11 +73,12 @@ class AuditTamperProperties {
   void anEditIsFoundAtItsLine(
       @ForAll @IntRange(min = 1, max = 30) int events,
       @ForAll @IntRange(min = 1, max = 8) int every,
+      @ForAll boolean batched,
       @ForAll @IntRange(min = 0, max = 10_000) int lineSeed,
       @ForAll @IntRange(min = 0, max = 10_000) int posSeed,
       @ForAll @CharRange(from = ' ', to = '~') char replacement)
       throws IOException {
-    List<String> lines = trail(events, every);
+    List<String> lines = trail(events, every, batched);
     int k = lineSeed % lines.size();
     String line = lines.get(k);
     int pos = posSeed % line.length();
@@ -85,9 +95,10 @@ class AuditTamperProperties {
   void aDeletionIsFound(
       @ForAll @IntRange(min = 1, max = 30) int events,
       @ForAll @IntRange(min = 1, max = 8) int every,
+      @ForAll boolean batched,
       @ForAll @IntRange(min = 0, max = 10_000) int lineSeed)
       throws IOException {
-    List<String> lines = trail(events, every);
+    List<String> lines = trail(events, every, batched);
     int k = lineSeed % lines.size();
     lines.remove(k);
     if (lines.isEmpty()) {
@@ -109,10 +120,11 @@ class AuditTamperProperties {
   void anInsertionIsFound(
       @ForAll @IntRange(min = 1, max = 30) int events,
       @ForAll @IntRange(min = 1, max = 8) int every,
+      @ForAll boolean batched,
       @ForAll @IntRange(min = 0, max = 10_000) int fromSeed,
       @ForAll @IntRange(min = 0, max = 10_000) int atSeed)
       throws IOException {
-    List<String> lines = trail(events, every);
+    List<String> lines = trail(events, every, batched);
     int from = fromSeed % lines.size();
     int at = atSeed % (lines.size() + 1);
     lines.add(at, lines.get(from));
@@ -127,10 +139,11 @@ class AuditTamperProperties {
   void aSwapIsFound(
       @ForAll @IntRange(min = 1, max = 30) int events,
       @ForAll @IntRange(min = 1, max = 8) int every,
+      @ForAll boolean batched,
       @ForAll @IntRange(min = 0, max = 10_000) int aSeed,
       @ForAll @IntRange(min = 0, max = 10_000) int bSeed)
       throws IOException {
-    List<String> lines = trail(events, every);
+    List<String> lines = trail(events, every, batched);
     int a = aSeed % lines.size();
     int b = bSeed % lines.size();
     if (a == b) {
@@ -151,9 +164,10 @@ class AuditTamperProperties {
   void aTruncationIsFound(
       @ForAll @IntRange(min = 1, max = 30) int events,
       @ForAll @IntRange(min = 1, max = 8) int every,
+      @ForAll boolean batched,
       @ForAll @IntRange(min = 1, max = 1_000_000) int cutSeed)
       throws IOException {
-    List<String> lines = trail(events, every);
+    List<String> lines = trail(events, every, batched);
     byte[] all = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
     int cut = cutSeed % all.length; // keep [0, cut): always loses at least the final newline
     if (cut == 0) {

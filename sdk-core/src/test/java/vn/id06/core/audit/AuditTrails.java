@@ -56,6 +56,49 @@ final class AuditTrails {
         "req-" + i);
   }
 
+  /**
+   * The events of one batch call: subjects {@code first} to {@code first + n - 1}, sharing the
+   * call's time, operation, attempts and request id; outcomes vary.
+   */
+  static List<AuditEvent> call(int first, int n) {
+    List<AuditEvent> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      int i = first + k;
+      out.add(
+          new AuditEvent(
+              Instant.parse("2026-03-01T01:00:00Z").plusSeconds(first),
+              "verify-batch",
+              OPERATOR,
+              HASHER.hash(String.format("0010900%05d", i)),
+              OUTCOMES.get(i % OUTCOMES.size()),
+              1 + first % 3,
+              "batch-" + first));
+    }
+    return out;
+  }
+
+  /**
+   * Writes a trail of {@code events} events in calls of 1, 3 and 2 subjects in turn (a batch call's
+   * subjects share one group record).
+   */
+  static Path writeBatched(Path file, int events, int checkpointEvery) {
+    Clock clock = Clock.fixed(Instant.parse("2026-03-01T01:00:00Z"), ZoneOffset.UTC);
+    int[] sizes = {1, 3, 2};
+    try (FileAuditSink s = sink(file, clock).checkpointEvery(checkpointEvery).build()) {
+      int i = 0;
+      for (int c = 0; i < events; c++) {
+        int n = Math.min(sizes[c % sizes.length], events - i);
+        if (n == 1) {
+          s.record(event(i));
+        } else {
+          s.recordAll(call(i, n));
+        }
+        i += n;
+      }
+    }
+    return file;
+  }
+
   static FileAuditSink.Builder sink(Path file, Clock clock) {
     return FileAuditSink.builder(file, SIGNER, HASHER)
         .clock(clock)

@@ -3,11 +3,14 @@ package vn.id06.core.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.NamedParameterSpec;
 import java.time.Clock;
@@ -15,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -104,14 +108,107 @@ class FileAuditSinkTest {
     assertThat(r.problem().get().line()).isEqualTo(lines.size() - 1);
   }
 
+  /**
+   * A batch call's subjects share group records: at most 500 subjects each, never across a
+   * checkpoint (so checkpoints still come every N events exactly), and a search still finds each
+   * subject with its own outcome.
+   */
+  @Test
+  void aBatchCallIsWrittenAsGroupRecords() throws Exception {
+    Path f = dir.resolve("batch.jsonl");
+    Clock clock = Clock.fixed(Instant.parse("2026-03-01T01:00:00Z"), ZoneOffset.UTC);
+    List<AuditEvent> call = AuditTrails.call(0, 1234);
+    try (FileAuditSink s = AuditTrails.sink(f, clock).checkpointEvery(700).build()) {
+      s.record(AuditTrails.event(5000)); // a single lookup stays an event record
+      s.recordAll(call);
+    }
+    List<String> types = new java.util.ArrayList<>();
+    List<Integer> sizes = new java.util.ArrayList<>();
+    List<Long> checkpointEvents = new java.util.ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : AuditTrails.lines(f)) {
+      JsonNode r = json.readTree(line);
+      String type = r.get("type").asText();
+      types.add(type);
+      if (type.equals("events")) {
+        sizes.add(r.get("subjects").asText().split(",").length);
+      } else if (type.equals("checkpoint")) {
+        checkpointEvents.add(r.get("events").asLong());
+      }
+    }
+    assertThat(types)
+        .containsExactly(
+            "genesis",
+            "checkpoint",
+            "event",
+            "events",
+            "events",
+            "checkpoint",
+            "events",
+            "events",
+            "checkpoint");
+    // 1 + 500 + 199 = 700 events to the first checkpoint; then 500 + 35 to the closing one.
+    assertThat(sizes).containsExactly(500, 199, 500, 35);
+    assertThat(checkpointEvents).containsExactly(0L, 700L, 535L);
+
+    AuditReport r = verify(f);
+    assertThat(r.problem()).isEmpty();
+    assertThat(r.events()).isEqualTo(1235);
+    AuditEvent wanted = call.get(777);
+    List<AuditEntry> found =
+        AuditVerifier.of(AuditTrails.KEYS.getPublic())
+            .find(List.of(f), AuditTrails.HASHER, String.format("0010900%05d", 777))
+            .entries();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).outcome()).isEqualTo(wanted.outcome());
+    assertThat(found.get(0).requestId()).isEqualTo("batch-0");
+    assertThat(found.get(0).line()).isEqualTo(7);
+  }
+
+  /** A group record that lies about its subjects is refused, even when its chain is intact. */
+  @Test
+  void aMalformedGroupRecordIsRefused() throws Exception {
+    int round = 0;
+    for (String[] change :
+        new String[][] {
+          {"\"outcomes\":\"SUCCESS,", "\"outcomes\":\""}, // one outcome short
+          {"\"subjects\":\"", "\"subjects\":\"zz"}, // not a hash
+          {"\"outcomes\":\"SUCCESS", "\"outcomes\":\"MAYBE"} // no such outcome
+        }) {
+      Path f = dir.resolve("group-" + round++ + ".jsonl");
+      Clock clock = Clock.fixed(Instant.parse("2026-03-01T01:00:00Z"), ZoneOffset.UTC);
+      try (FileAuditSink s = AuditTrails.sink(f, clock).build()) {
+        s.recordAll(AuditTrails.call(0, 3));
+      }
+      List<String> lines = AuditTrails.lines(f);
+      assertThat(lines.get(2)).contains(change[0]);
+      lines.set(2, lines.get(2).replaceFirst(java.util.regex.Pattern.quote(change[0]), change[1]));
+      AuditTrails.writeLines(f, lines);
+      AuditReport r = verify(f);
+      assertThat(r.problem().get().line()).as(change[1]).isEqualTo(3);
+      assertThat(r.problem().get().kind()).as(change[1]).isIn(Kind.BAD_FIELD, Kind.BROKEN_CHAIN);
+    }
+  }
+
   @Test
   void aCheckpointSignedByAnotherKeyIsFound() throws Exception {
-    AuditSigner impostor =
-        AuditSigner.of(AuditTrails.OTHER_KEYS.getPrivate(), AuditTrails.KEYS.getPublic());
-    Path f = dir.resolve("audit.jsonl");
-    try (FileAuditSink s = FileAuditSink.builder(f, impostor, AuditTrails.HASHER).build()) {
-      s.record(AuditTrails.event(1));
-    }
+    Path f = AuditTrails.write(dir.resolve("audit.jsonl"), 1, 1);
+    // The genesis checkpoint re-signed, over the same fields, by a key the trail does not name.
+    List<String> lines = AuditTrails.lines(f);
+    JsonNode checkpoint = new ObjectMapper().readTree(lines.get(1));
+    Signature impostor = Signature.getInstance("Ed25519");
+    impostor.initSign(AuditTrails.OTHER_KEYS.getPrivate());
+    impostor.update(
+        AuditRecords.checkpointPayload(
+            checkpoint.get("seq").asLong(),
+            checkpoint.get("time").asText(),
+            checkpoint.get("prev").asText(),
+            checkpoint.get("events").asLong(),
+            checkpoint.get("final").asBoolean(),
+            checkpoint.get("alg").asText()));
+    String forged = Base64.getEncoder().encodeToString(impostor.sign());
+    lines.set(1, lines.get(1).replace(checkpoint.get("sig").asText(), forged));
+    AuditTrails.writeLines(f, lines);
     AuditReport r = verify(f);
     assertThat(r.problem().get().kind()).isEqualTo(Kind.BAD_SIGNATURE);
     assertThat(r.problem().get().line()).isEqualTo(2);
@@ -236,8 +333,8 @@ class FileAuditSinkTest {
   @Test
   void aSignatureThatFailsInTheBackgroundIsReported() throws Exception {
     Path f = dir.resolve("broken.jsonl");
-    // Signs the genesis checkpoint, then its key stops working.
-    ScriptedKey key = new ScriptedKey(AuditTrails.KEYS.getPrivate(), 1, new CountDownLatch(0));
+    // Checked against its public key and signs the genesis checkpoint, then stops working.
+    ScriptedKey key = new ScriptedKey(AuditTrails.KEYS.getPrivate(), 2, new CountDownLatch(0));
     AuditSigner signer = AuditSigner.of(key, AuditTrails.KEYS.getPublic());
     FileAuditSink s =
         FileAuditSink.builder(f, signer, AuditTrails.HASHER)
@@ -266,6 +363,34 @@ class FileAuditSinkTest {
   }
 
   /**
+   * Regression: a failed trail's written lines survive its close even when a background sync runs
+   * at that moment (stopping the syncer by interrupting it closed the file's channel, and the lines
+   * still buffered were lost). Many rounds, since the sync's timing decides.
+   */
+  @Test
+  @Timeout(120)
+  void aFailedTrailKeepsItsLinesWhileASyncRuns() throws Exception {
+    for (int round = 0; round < 150; round++) {
+      Path f = dir.resolve("sync-" + round + ".jsonl");
+      ScriptedKey key = new ScriptedKey(AuditTrails.KEYS.getPrivate(), 2, new CountDownLatch(0));
+      FileAuditSink s =
+          FileAuditSink.builder(
+                  f, AuditSigner.of(key, AuditTrails.KEYS.getPublic()), AuditTrails.HASHER)
+              .checkpointEvery(2)
+              .syncInterval(Duration.ZERO)
+              .rotateDaily(false, ZoneOffset.UTC)
+              .build();
+      s.record(AuditTrails.event(0));
+      s.record(AuditTrails.event(1)); // its checkpoint cannot be signed
+      assertThatThrownBy(s::flush).isInstanceOf(Id06Exception.class);
+      s.close();
+      AuditReport r = verify(f);
+      assertThat(r.problem().get().kind()).as("round %d", round).isEqualTo(Kind.UNSEALED_TAIL);
+      assertThat(r.events()).as("round %d", round).isEqualTo(2);
+    }
+  }
+
+  /**
    * A caller interrupted while it waits for the writer (here, busy signing a checkpoint) gets an
    * error, but the sink is not broken: what was recorded is written once the writer goes on.
    */
@@ -274,9 +399,10 @@ class FileAuditSinkTest {
   void anInterruptedCallerLosesNothing() throws Exception {
     Path f = dir.resolve("interrupted.jsonl");
     CountDownLatch release = new CountDownLatch(1);
-    // Signs the genesis checkpoint at once; the next signature waits for the latch.
+    // Checked against its public key and signs the genesis checkpoint at once; the next signature
+    // waits for the latch.
     ScriptedKey key = new ScriptedKey(AuditTrails.KEYS.getPrivate(), Integer.MAX_VALUE, release);
-    key.waitAfter(1);
+    key.waitAfter(2);
     AuditSigner signer = AuditSigner.of(key, AuditTrails.KEYS.getPublic());
     try (FileAuditSink s =
         FileAuditSink.builder(f, signer, AuditTrails.HASHER)

@@ -144,6 +144,11 @@ class OutputToStringTest {
             List.of("C07912345", ID, "1985-03-14", "2045-03-14", "482915"),
             "citizenId=079*******34"),
         new Case(
+            "card read",
+            new CardReadCommand.Output(new LinkedHashMap<>(Map.of("citizen", citizen))),
+            List.of(ID, NAME, "1985-03-14", ADDRESS),
+            "fields=[citizen]"),
+        new Case(
             "id inspect",
             new IdCommand.Inspect.Result(
                 true,

@@ -88,7 +88,6 @@ class BatchAuditTest {
                 .trustAnchors(sim.caCertificateFile())
                 .jwks(sim.jwksFile())
                 .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(20))
-                .batchSize(300)
                 .auditSink(sink)
                 .subjectHasher(hasher)
                 .buildPopulationDataClient()) {

@@ -100,10 +100,10 @@ class BatchAuditTest {
     // One call of 700 subjects: group records of 500 and 200, no line per subject.
     String text = Files.readString(trail, StandardCharsets.UTF_8);
     List<Integer> groups = new ArrayList<>();
-    for (String line : text.split("\n")) {
+    for (String line : text.split("\n", -1)) {
       int at = line.indexOf("\"subjects\":\"");
       if (line.contains("\"type\":\"events\"") && at >= 0) {
-        groups.add(line.substring(at, line.indexOf('"', at + 12)).split(",").length);
+        groups.add(line.substring(at, line.indexOf('"', at + 12)).split(",", -1).length);
       }
     }
     assertThat(groups).containsExactly(500, 200);

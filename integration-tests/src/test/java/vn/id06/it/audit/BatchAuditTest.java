@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +29,7 @@ import vn.id06.core.gateway.PopulationDataClient;
 import vn.id06.core.gateway.VerificationOutcome;
 import vn.id06.core.gateway.VerificationRequest;
 import vn.id06.core.gateway.VerificationResult;
+import vn.id06.it.gateway.Clients;
 import vn.id06.testkit.gateway.GatewaySimulator;
 import vn.id06.testkit.gateway.GatewaySimulatorExtension;
 import vn.id06.testkit.population.SyntheticCitizen;
@@ -81,13 +81,7 @@ class BatchAuditTest {
                     trail, AuditSigner.of(keys.getPrivate(), keys.getPublic()), hasher)
                 .build();
         PopulationDataClient client =
-            PopulationDataClient.builder()
-                .gateway(sim.rootUri())
-                .client(GatewaySimulator.CLIENT_ID, sim.audience())
-                .clientKey(sim.clientKeyFile())
-                .trustAnchors(sim.caCertificateFile())
-                .jwks(sim.jwksFile())
-                .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(20))
+            Clients.builder(sim)
                 .auditSink(sink)
                 .subjectHasher(hasher)
                 .buildPopulationDataClient()) {

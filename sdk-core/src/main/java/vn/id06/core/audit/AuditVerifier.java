@@ -254,27 +254,16 @@ public final class AuditVerifier {
           }
         }
         switch (type) {
-          case AuditRecords.EVENT -> {
-            Optional<String> e = eventFields(r);
+          case AuditRecords.EVENT, AuditRecords.EVENTS -> {
+            // One subject's record, or a group of a batch call's subjects.
+            String[][] subjects = subjectsAndOutcomes(r, type.equals(AuditRecords.EVENTS));
+            Optional<String> e = callFields(r, subjects);
             if (e.isPresent()) {
               return problem(file, n, Kind.BAD_FIELD, e.get());
             }
-            events++;
+            events += subjects[0].length;
             unsealed++;
-            collect(file, n, r);
-            if (firstUnsealed == 0) {
-              firstUnsealed = n;
-            }
-            lastWasFinal = false;
-          }
-          case AuditRecords.EVENTS -> {
-            Optional<String> e = groupFields(r);
-            if (e.isPresent()) {
-              return problem(file, n, Kind.BAD_FIELD, e.get());
-            }
-            events += subjectsOf(r).length;
-            unsealed++;
-            collectGroup(file, n, r);
+            collect(file, n, r, subjects);
             if (firstUnsealed == 0) {
               firstUnsealed = n;
             }
@@ -328,36 +317,13 @@ public final class AuditVerifier {
       return Optional.empty();
     }
 
-    private void collect(Path file, long n, Map<String, Object> r) {
-      if (wanted == null
-          || !MessageDigest.isEqual(
-              wanted, ((String) r.get("subject")).getBytes(StandardCharsets.US_ASCII))) {
-        return;
-      }
-      found.add(
-          new AuditEntry(
-              file,
-              n,
-              Instant.parse((String) r.get("time")),
-              (String) r.get("op"),
-              (String) r.get("agency"),
-              (String) r.get("officer"),
-              (String) r.get("procedure"),
-              (String) r.get("purpose"),
-              AuditOutcome.valueOf((String) r.get("outcome")),
-              (Long) r.get("attempts"),
-              (String) r.get("requestId")));
-    }
-
-    /** The entries of a group record whose subject is the one searched for. */
-    private void collectGroup(Path file, long n, Map<String, Object> r) {
+    /** The entries of an event or group record whose subject is the one searched for. */
+    private void collect(Path file, long n, Map<String, Object> r, String[][] subjects) {
       if (wanted == null) {
         return;
       }
-      String[] subjects = subjectsOf(r);
-      String[] outcomes = ((String) r.get("outcomes")).split(",", -1);
-      for (int i = 0; i < subjects.length; i++) {
-        if (MessageDigest.isEqual(wanted, subjects[i].getBytes(StandardCharsets.US_ASCII))) {
+      for (int i = 0; i < subjects[0].length; i++) {
+        if (MessageDigest.isEqual(wanted, subjects[0][i].getBytes(StandardCharsets.US_ASCII))) {
           found.add(
               new AuditEntry(
                   file,
@@ -368,7 +334,7 @@ public final class AuditVerifier {
                   (String) r.get("officer"),
                   (String) r.get("procedure"),
                   (String) r.get("purpose"),
-                  AuditOutcome.valueOf(outcomes[i]),
+                  AuditOutcome.valueOf(subjects[1][i]),
                   (Long) r.get("attempts"),
                   (String) r.get("requestId")));
         }
@@ -487,64 +453,61 @@ public final class AuditVerifier {
     return Optional.empty();
   }
 
-  private static Optional<String> eventFields(Map<String, Object> r) {
-    for (String f : new String[] {"op", "agency", "officer", "procedure", "purpose", "outcome"}) {
-      if (!(r.get(f) instanceof String s) || s.isEmpty()) {
-        return Optional.of(f + " is missing");
-      }
+  /**
+   * An event record's subject and outcome, or a group record's {@code subjects} and {@code
+   * outcomes} split at their commas: {@code {subjects, outcomes}}, each empty when its field is
+   * missing or not a string.
+   */
+  private static String[][] subjectsAndOutcomes(Map<String, Object> r, boolean group) {
+    Object subjects = r.get(group ? "subjects" : "subject");
+    Object outcomes = r.get(group ? "outcomes" : "outcome");
+    if (!(subjects instanceof String s) || !(outcomes instanceof String o)) {
+      return new String[][] {{}, {}};
     }
-    if (!(r.get("subject") instanceof String subject)
-        || !(subject.isEmpty() || SubjectHasher.isHash(subject))) {
-      return Optional.of("subject is not a keyed hash (64 hex digits)");
-    }
-    if (!(r.get("attempts") instanceof Long) || !(r.get("requestId") instanceof String)) {
-      return Optional.of("attempts or requestId is missing");
-    }
-    try {
-      AuditOutcome.valueOf((String) r.get("outcome"));
-    } catch (IllegalArgumentException e) {
-      return Optional.of("unknown outcome");
-    }
-    return r.size() == 14 ? Optional.empty() : Optional.of("unexpected fields");
-  }
-
-  private static String[] subjectsOf(Map<String, Object> r) {
-    return ((String) r.get("subjects")).split(",", -1);
+    return group ? new String[][] {s.split(",", -1), o.split(",", -1)} : new String[][] {{s}, {o}};
   }
 
   /**
-   * A group record's fields: an event's, with {@code subjects} (two or more keyed hashes) and
-   * {@code outcomes} (one per subject), comma separated, in place of {@code subject} and {@code
-   * outcome}.
+   * The fields of an event record (one subject and its outcome) or of a group record (two or more
+   * keyed hashes, one outcome each), with the call's fields they share.
    */
-  private static Optional<String> groupFields(Map<String, Object> r) {
+  private static Optional<String> callFields(Map<String, Object> r, String[][] subjects) {
     for (String f : new String[] {"op", "agency", "officer", "procedure", "purpose"}) {
       if (!(r.get(f) instanceof String s) || s.isEmpty()) {
         return Optional.of(f + " is missing");
       }
     }
-    if (!(r.get("subjects") instanceof String) || !(r.get("outcomes") instanceof String out)) {
-      return Optional.of("subjects or outcomes is missing");
+    boolean group = AuditRecords.EVENTS.equals(r.get("type"));
+    if (!group && (!(r.get("outcome") instanceof String o) || o.isEmpty())) {
+      return Optional.of("outcome is missing");
     }
-    String[] subjects = subjectsOf(r);
-    String[] outcomes = out.split(",", -1);
-    if (subjects.length < 2 || outcomes.length != subjects.length) {
+    if (subjects[0].length == 0) {
+      return Optional.of(
+          group
+              ? "subjects or outcomes is missing"
+              : "subject is not a keyed hash (64 hex digits)");
+    }
+    if (group && (subjects[0].length < 2 || subjects[1].length != subjects[0].length)) {
       return Optional.of("a group needs two or more subjects, each with an outcome");
     }
-    for (String subject : subjects) {
-      if (!SubjectHasher.isHash(subject)) {
-        return Optional.of("a subject is not a keyed hash (64 hex digits)");
+    for (String subject : subjects[0]) {
+      // An event about no single subject has an empty one; a group's are all hashes.
+      if (!SubjectHasher.isHash(subject) && (group || !subject.isEmpty())) {
+        return Optional.of(
+            group
+                ? "a subject is not a keyed hash (64 hex digits)"
+                : "subject is not a keyed hash (64 hex digits)");
       }
     }
-    for (String outcome : outcomes) {
+    if (!(r.get("attempts") instanceof Long) || !(r.get("requestId") instanceof String)) {
+      return Optional.of("attempts or requestId is missing");
+    }
+    for (String outcome : subjects[1]) {
       try {
         AuditOutcome.valueOf(outcome);
       } catch (IllegalArgumentException e) {
         return Optional.of("unknown outcome");
       }
-    }
-    if (!(r.get("attempts") instanceof Long) || !(r.get("requestId") instanceof String)) {
-      return Optional.of("attempts or requestId is missing");
     }
     return r.size() == 14 ? Optional.empty() : Optional.of("unexpected fields");
   }

@@ -9,10 +9,11 @@ import java.util.Map;
 /**
  * Writes an event record straight into a reused byte buffer, byte for byte as {@link
  * AuditRecords#line} followed by UTF-8 encoding would write it (the verifier re-serialises each
- * line with {@code AuditRecords.line} and refuses any difference). The sink writes one line per
- * audited call, so this path avoids the map, the string and the copies of the general one. The
- * operator's part, the operation, the request id and the time's second are cached, since a batch
- * repeats them (a repeated value is usually the same object, which {@code equals} sees at once).
+ * line with {@code AuditRecords.line} and refuses any difference). The sink writes a line per
+ * audited call (per group of subjects for a batch), so this path avoids the map, the string and the
+ * copies of the general one. The operator's part, the operation, the request id and the time's
+ * second are cached, since a batch repeats them (a repeated value is usually the same object, which
+ * {@code equals} sees at once).
  *
  * <p>Not thread-safe: the sink's writer's own.
  */
@@ -56,19 +57,6 @@ final class EventLineEncoder {
   }
 
   /**
-   * Encodes an event record.
-   *
-   * @param seq the record's sequence number
-   * @param prevHex the previous line's hash, 64 lowercase hex digits as ASCII bytes
-   * @param e the event
-   */
-  void encode(long seq, byte[] prevHex, AuditEvent e) {
-    PendingEvents one = new PendingEvents(1);
-    one.addEvent(e, e.time(), false);
-    encode(seq, prevHex, one, 0);
-  }
-
-  /**
    * Encodes the record of a queued event.
    *
    * @param seq the record's sequence number
@@ -77,39 +65,16 @@ final class EventLineEncoder {
    * @param i the event's entry
    */
   void encode(long seq, byte[] prevHex, PendingEvents q, int i) {
-    len = 0;
+    head(seq, prevHex, TYPE_TIME, q, i);
     int from = q.subjectStart(i);
     int subjectLength = q.subjectEnds[i] - from;
-    ensure(
-        V_SEQ.length
-            + 20
-            + TYPE_TIME.length
-            + 40
-            + PREV.length
-            + prevHex.length
-            + 256
-            + subjectLength);
-    put(V_SEQ);
-    putLong(seq);
-    put(TYPE_TIME);
-    putTime(q.timeSeconds[i], q.timeNanos[i]);
-    put(PREV);
-    put(prevHex);
-    put(OP);
-    put(operationPart(q.operations[i]));
-    put(operatorPart(q.operators[i]));
     put(SUBJECT);
     ensure(subjectLength);
     System.arraycopy(q.subjects, from, buf, len, subjectLength);
     len += subjectLength;
     put(OUTCOME);
     put(OUTCOMES.get(q.outcomes[i]));
-    put(ATTEMPTS);
-    putLong(q.attempts[i]);
-    put(REQUEST_ID);
-    put(requestIdPart(q.requestIds[i]));
-    ensure(1);
-    buf[len++] = '}';
+    tail(q, i);
   }
 
   /**
@@ -124,19 +89,10 @@ final class EventLineEncoder {
    * @param to after the last entry ({@link PendingEvents#sameCall} with {@code from})
    */
   void encodeGroup(long seq, byte[] prevHex, PendingEvents q, int from, int to) {
-    len = 0;
-    int subjectBytes = q.subjectEnds[to - 1] - q.subjectStart(from);
-    ensure(512 + prevHex.length + subjectBytes + (to - from) * 20);
-    put(V_SEQ);
-    putLong(seq);
-    put(GROUP_TYPE_TIME);
-    putTime(q.timeSeconds[from], q.timeNanos[from]);
-    put(PREV);
-    put(prevHex);
-    put(OP);
-    put(operationPart(q.operations[from]));
-    put(operatorPart(q.operators[from]));
+    head(seq, prevHex, GROUP_TYPE_TIME, q, from);
     put(SUBJECTS);
+    int subjectsStart = q.subjectStart(from);
+    ensure(q.subjectEnds[to - 1] - subjectsStart + (to - from));
     for (int i = from; i < to; i++) {
       if (i > from) {
         buf[len++] = ',';
@@ -149,16 +105,34 @@ final class EventLineEncoder {
     put(OUTCOMES_FIELD);
     for (int i = from; i < to; i++) {
       if (i > from) {
+        ensure(1);
         buf[len++] = ',';
       }
-      byte[] name = OUTCOMES.get(q.outcomes[i]);
-      System.arraycopy(name, 0, buf, len, name.length);
-      len += name.length;
+      put(OUTCOMES.get(q.outcomes[i]));
     }
+    tail(q, from);
+  }
+
+  /** From the opening brace to the operator's fields: the same in both kinds of record. */
+  private void head(long seq, byte[] prevHex, byte[] typeAndTime, PendingEvents q, int i) {
+    len = 0;
+    put(V_SEQ);
+    putLong(seq);
+    put(typeAndTime);
+    putTime(q.timeSeconds[i], q.timeNanos[i]);
+    put(PREV);
+    put(prevHex);
+    put(OP);
+    put(operationPart(q.operations[i]));
+    put(operatorPart(q.operators[i]));
+  }
+
+  /** The attempts, the request id and the closing brace. */
+  private void tail(PendingEvents q, int i) {
     put(ATTEMPTS);
-    putLong(q.attempts[from]);
+    putLong(q.attempts[i]);
     put(REQUEST_ID);
-    put(requestIdPart(q.requestIds[from]));
+    put(requestIdPart(q.requestIds[i]));
     ensure(1);
     buf[len++] = '}';
   }

@@ -68,7 +68,7 @@ public final class FileAuditSink implements AuditSink {
   private PendingEvents pending;
   // Guarded by handOver: the writer waits on hasWork (after a quiet spell) and must be signalled.
   private boolean writerWaiting;
-  // Guarded by handOver: the writer was woken early and has not taken the list yet.
+  // Guarded by handOver: the writer was woken early and has not taken the queue yet.
   private boolean writerNudged;
   private volatile Id06Exception broken;
   // Guarded by this.
@@ -112,7 +112,7 @@ public final class FileAuditSink implements AuditSink {
   public synchronized void record(AuditEvent event) {
     Objects.requireNonNull(event, "event");
     ensureUsable();
-    put(event, null, null, clock.instant());
+    put(List.of(event), null, clock.instant());
   }
 
   /**
@@ -131,7 +131,7 @@ public final class FileAuditSink implements AuditSink {
     }
     ensureUsable();
     if (!events.isEmpty()) {
-      put(null, events, null, clock.instant());
+      put(events, null, clock.instant());
     }
   }
 
@@ -195,12 +195,12 @@ public final class FileAuditSink implements AuditSink {
   }
 
   /**
-   * Queues an event, a call's events (all at once, so the writer takes them together) or a seal for
-   * the writer, with when it was recorded; waits while the queue is full, but never on a writer
-   * that has stopped. A close request is queued even when the caller is interrupted (the file must
-   * be released); the interrupt is kept.
+   * Queues a call's events (all at once, so the writer takes them together) with when they were
+   * recorded, or a seal, for the writer; waits while the queue is full, but never on a writer that
+   * has stopped. A close request is queued even when the caller is interrupted (the file must be
+   * released); the interrupt is kept.
    */
-  private void put(AuditEvent event, List<AuditEvent> events, Seal seal, Instant at) {
+  private void put(List<AuditEvent> events, Seal seal, Instant at) {
     boolean mustQueue = seal != null && seal.close();
     boolean interrupted = false;
     handOver.lock();
@@ -222,8 +222,6 @@ public final class FileAuditSink implements AuditSink {
       }
       if (seal != null) {
         pending.addSeal(seal);
-      } else if (events == null) {
-        pending.addEvent(event, at, false);
       } else {
         for (int k = 0; k < events.size(); k++) {
           pending.addEvent(events.get(k), at, k > 0);
@@ -243,7 +241,7 @@ public final class FileAuditSink implements AuditSink {
     }
   }
 
-  /** Cuts the writer's gathering pause short, once per list it takes. Under handOver. */
+  /** Cuts the writer's gathering pause short, once per queue it takes. Under handOver. */
   private void nudgeWriter() {
     if (!writerNudged) {
       writerNudged = true;
@@ -252,7 +250,7 @@ public final class FileAuditSink implements AuditSink {
   }
 
   private void await(Seal seal) {
-    put(null, null, seal, null);
+    put(null, seal, null);
     boolean interrupted = false;
     try {
       while (true) {
@@ -313,9 +311,9 @@ public final class FileAuditSink implements AuditSink {
       while (i < batch.count) {
         Object entry = batch.seals[i];
         if (entry == null) {
-          // A run of events: one call's, or a single one.
+          // A run of events up to the next seal; the trail groups each call's.
           int end = i + 1;
-          while (end < batch.count && batch.seals[end] == null && batch.joins[end]) {
+          while (end < batch.count && batch.seals[end] == null) {
             end++;
           }
           if (broken == null) {

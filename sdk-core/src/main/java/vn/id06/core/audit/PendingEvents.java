@@ -7,9 +7,9 @@ import java.util.Arrays;
  * Events and seals queued for {@link FileAuditSink}'s writer, held in primitive arrays: each
  * event's changing fields are copied in by the caller (a few dozen bytes, in order), and its
  * repeated ones (operation, operator, request id) kept by reference, which the writer's encoder
- * compares by identity before it looks inside. The writer then reads little memory that another
- * core wrote; on a small machine that reading cost it more than encoding, hashing and writing
- * together.
+ * compares with the ones it last encoded (usually the same objects). The writer then reads little
+ * memory that another core wrote; on a small machine that reading cost it more than encoding,
+ * hashing and writing together.
  *
  * <p>The events of one {@link AuditSink#recordAll} call are queued together, so the writer sees a
  * whole call in one take and groups it the same way whatever the timing.

@@ -107,10 +107,10 @@ final class TrailWriter {
   }
 
   /**
-   * Writes queued events {@code from} to {@code to} (exclusive), one call's or a single one: each
-   * group of the same call's subjects as one record (at most {@link #MAX_GROUP}, never across a
-   * checkpoint, a rotation or the day's end), any other event as its own; rotates when due and
-   * seals a checkpoint every {@code checkpointEvery} events.
+   * Writes queued events {@code from} to {@code to} (exclusive): each group of the same call's
+   * subjects ({@link PendingEvents#sameCall}) as one record (at most {@link #MAX_GROUP}, never
+   * across a checkpoint, a rotation or the day's end), any other event as its own; rotates when due
+   * and seals a checkpoint every {@code checkpointEvery} events.
    *
    * @param q the queue
    * @param from the first entry; the entries' record times (the sink's clock) decide the day
@@ -121,7 +121,7 @@ final class TrailWriter {
     while (i < to) {
       long atSecond = q.atSeconds[i];
       if ((maxFileBytes > 0 && size >= maxFileBytes && eventsInFile > 0)
-          || (rotateDaily && eventsInFile > 0 && (atSecond < dayStart || atSecond >= dayEnd))) {
+          || (rotateDaily && eventsInFile > 0 && !inDay(atSecond))) {
         rotate(Instant.ofEpochSecond(atSecond, q.atNanos[i]));
       }
       long room = Math.min(MAX_GROUP, checkpointEvery - eventsSinceCheckpoint);
@@ -129,7 +129,7 @@ final class TrailWriter {
       while (j < to
           && j - i < room
           && q.sameCall(i, j)
-          && (!rotateDaily || (q.atSeconds[j] >= dayStart && q.atSeconds[j] < dayEnd))) {
+          && (!rotateDaily || inDay(q.atSeconds[j]))) {
         j++;
       }
       if (j - i == 1) {
@@ -145,6 +145,11 @@ final class TrailWriter {
       }
       i = j;
     }
+  }
+
+  /** Whether a record time (epoch second) falls in the current file's day. */
+  private boolean inDay(long atSecond) {
+    return atSecond >= dayStart && atSecond < dayEnd;
   }
 
   /** Hands what is buffered to the operating system (a killed process then loses none of it). */

@@ -248,19 +248,7 @@ final class GatewayCore implements AutoCloseable {
           new AuditEvent(now, operation, operator, "", outcome.of(result, 0), attempts, requestId));
       return;
     }
-    if (subjectIds.size() == 1) {
-      audit.record(
-          new AuditEvent(
-              now,
-              operation,
-              operator,
-              hasher.hash(subjectIds.get(0)),
-              outcome.of(result, 0),
-              attempts,
-              requestId));
-      return;
-    }
-    // A batch: one call's events together, so the sink can state the shared fields once.
+    // One call's events together, so a sink can state a batch's shared fields once.
     List<AuditEvent> events = new ArrayList<>(subjectIds.size());
     for (int i = 0; i < subjectIds.size(); i++) {
       events.add(

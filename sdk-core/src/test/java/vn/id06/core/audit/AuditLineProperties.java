@@ -72,17 +72,7 @@ class AuditLineProperties {
     String subject = withSubject ? "ab".repeat(32) : "";
     AuditEvent e = new AuditEvent(time, operation, op, subject, outcome, attempts, requestId);
     String prev = "0123456789abcdef".repeat(4);
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("v", 1L);
-    r.put("seq", seq);
-    r.put("type", "event");
-    r.put("time", time.toString());
-    r.put("prev", prev);
-    r.put("op", operation);
-    r.put("agency", op.agencyCode());
-    r.put("officer", op.officerCode());
-    r.put("procedure", op.procedureCode());
-    r.put("purpose", purpose);
+    Map<String, Object> r = callRecord(seq, "event", time, prev, operation, op);
     r.put("subject", subject);
     r.put("outcome", outcome.name());
     r.put("attempts", (long) attempts);
@@ -92,12 +82,12 @@ class AuditLineProperties {
     // Twice through one encoder: the second line comes from its caches.
     EventLineEncoder encoder = new EventLineEncoder();
     for (int i = 0; i < 2; i++) {
-      encoder.encode(seq, prev.getBytes(StandardCharsets.US_ASCII), e);
+      encoder.encode(seq, prev.getBytes(StandardCharsets.US_ASCII), queued(e), 0);
       assertThat(Arrays.copyOf(encoder.bytes(), encoder.length())).isEqualTo(expected);
     }
     // And through one encoder for all tries: its caches follow each change of operator, operation,
     // request id and second.
-    SHARED.encode(seq, prev.getBytes(StandardCharsets.US_ASCII), e);
+    SHARED.encode(seq, prev.getBytes(StandardCharsets.US_ASCII), queued(e), 0);
     assertThat(Arrays.copyOf(SHARED.bytes(), SHARED.length())).isEqualTo(expected);
   }
 
@@ -130,17 +120,7 @@ class AuditLineProperties {
           i > 0);
     }
     String prev = "fedcba9876543210".repeat(4);
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("v", 1L);
-    r.put("seq", seq);
-    r.put("type", "events");
-    r.put("time", time.toString());
-    r.put("prev", prev);
-    r.put("op", "verify-batch");
-    r.put("agency", op.agencyCode());
-    r.put("officer", op.officerCode());
-    r.put("procedure", op.procedureCode());
-    r.put("purpose", purpose);
+    Map<String, Object> r = callRecord(seq, "events", time, prev, "verify-batch", op);
     r.put("subjects", String.join(",", subjects));
     r.put("outcomes", String.join(",", outcomes));
     r.put("attempts", 2L);
@@ -151,6 +131,30 @@ class AuditLineProperties {
     }
     SHARED.encodeGroup(seq, prev.getBytes(StandardCharsets.US_ASCII), q, 0, size);
     assertThat(Arrays.copyOf(SHARED.bytes(), SHARED.length())).isEqualTo(expected);
+  }
+
+  /** An event or group record's fields up to the operator's, in the writer's order. */
+  private static Map<String, Object> callRecord(
+      long seq, String type, Instant time, String prev, String operation, OperatorContext op) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("v", 1L);
+    r.put("seq", seq);
+    r.put("type", type);
+    r.put("time", time.toString());
+    r.put("prev", prev);
+    r.put("op", operation);
+    r.put("agency", op.agencyCode());
+    r.put("officer", op.officerCode());
+    r.put("procedure", op.procedureCode());
+    r.put("purpose", op.purpose());
+    return r;
+  }
+
+  /** The event alone in a queue, as the sink's writer gets it. */
+  private static PendingEvents queued(AuditEvent e) {
+    PendingEvents one = new PendingEvents(1);
+    one.addEvent(e, e.time(), false);
+    return one;
   }
 
   @Provide
